@@ -1,0 +1,201 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.call import Call
+from ...models.error import Error
+from ...models.update_call_form import UpdateCallForm
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    sid: str,
+    *,
+    body: UpdateCallForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2010-04-01/Accounts/{account_sid}/Calls/{sid}.json".format(
+            account_sid=quote(str(account_sid), safe=""),
+            sid=quote(str(sid), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | Error:
+    if response.status_code == 200:
+        response_200 = Call.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Call | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallForm,
+) -> Response[Call | Error]:
+    """Redirect a live call to new TwiML, or end it
+
+     With `Url` or `Twiml`, the call leaves whatever TwiML it is running and runs the new instructions.
+    With `Status=completed` the call is hung up whatever its state; with `Status=canceled` it ends only
+    if it is still queued or ringing.
+
+    Args:
+        account_sid (str):
+        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        body (UpdateCallForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Call | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        sid=sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallForm,
+) -> Call | Error | None:
+    """Redirect a live call to new TwiML, or end it
+
+     With `Url` or `Twiml`, the call leaves whatever TwiML it is running and runs the new instructions.
+    With `Status=completed` the call is hung up whatever its state; with `Status=canceled` it ends only
+    if it is still queued or ringing.
+
+    Args:
+        account_sid (str):
+        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        body (UpdateCallForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Call | Error
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        sid=sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallForm,
+) -> Response[Call | Error]:
+    """Redirect a live call to new TwiML, or end it
+
+     With `Url` or `Twiml`, the call leaves whatever TwiML it is running and runs the new instructions.
+    With `Status=completed` the call is hung up whatever its state; with `Status=canceled` it ends only
+    if it is still queued or ringing.
+
+    Args:
+        account_sid (str):
+        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        body (UpdateCallForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Call | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        sid=sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallForm,
+) -> Call | Error | None:
+    """Redirect a live call to new TwiML, or end it
+
+     With `Url` or `Twiml`, the call leaves whatever TwiML it is running and runs the new instructions.
+    With `Status=completed` the call is hung up whatever its state; with `Status=canceled` it ends only
+    if it is still queued or ringing.
+
+    Args:
+        account_sid (str):
+        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        body (UpdateCallForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Call | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            sid=sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

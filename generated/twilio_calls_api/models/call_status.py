@@ -1,0 +1,16 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from enum import StrEnum
+
+
+class CallStatus(StrEnum):
+    BUSY = "busy"
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    IN_PROGRESS = "in-progress"
+    NO_ANSWER = "no-answer"
+    QUEUED = "queued"
+    RINGING = "ringing"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from enum import StrEnum
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    OUTBOUND_API = "outbound-api"
+    OUTBOUND_DIAL = "outbound-dial"
+
+    def __str__(self) -> str:
+        return str(self.value)

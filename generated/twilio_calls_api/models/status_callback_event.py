@@ -1,0 +1,12 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from enum import StrEnum
+
+
+class StatusCallbackEvent(StrEnum):
+    ANSWERED = "answered"
+    COMPLETED = "completed"
+    INITIATED = "initiated"
+    RINGING = "ringing"
+
+    def __str__(self) -> str:
+        return str(self.value)
