@@ -1,0 +1,380 @@
+"""CallsClient and AsyncCallsClient: the five Calls operations plus redirect, hangup and cancel.
+
+Each method checks its input, then runs one generated operation under the retry policy. The two classes share
+everything but the awaiting: configuration, checks and paging live in _ClientBase and the modules it uses.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from functools import partial
+from typing import Any, Generic, Self, TypeVar, Unpack
+
+import httpx
+from twilio_calls_api import Client
+from twilio_calls_api.api.calls import create_call, delete_call, fetch_call, list_calls, update_call
+from twilio_calls_api.models import Call as ApiCall
+from twilio_calls_api.models import CallPage, UpdateStatus
+from twilio_calls_api.types import Response
+
+from . import _transport
+from ._auth import BasicAuth
+from ._exceptions import InvalidResponseError, ValidationError
+from ._models import Call
+from ._paging import ListCallsParams, PageCursor, list_arguments
+from ._params import CreateCallParams, UpdateCallParams, create_form, is_redirect, update_form
+from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy, Timeout
+from ._validation import check_base_url, check_sid, check_str
+
+TWILIO_API = "https://api.twilio.com"
+_POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=50)
+
+
+def _twilio_host(region: str | None, edge: str | None) -> str:
+    """Twilio's regional hosts: api.{edge}.{region}.twilio.com (an edge alone implies region us1)."""
+    if not region and not edge:
+        return TWILIO_API
+    parts = [part for part in (edge, region or "us1") if part]
+    for name, part in zip(("edge", "region"), (edge, region), strict=True):
+        if part is not None and not part.replace("-", "").isalnum():
+            raise ValidationError(name, f"expected a name such as 'sydney' or 'au1', got {part!r}")
+    return "https://api." + ".".join(parts) + ".twilio.com"
+
+
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+class _ClientBase(Generic[HttpClient]):
+    """Credentials, base URL and the request plumbing both clients share."""
+
+    account_sid: str
+    base_url: str
+    _http: HttpClient
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HttpClient | None = None,
+    ) -> None:
+        """Credentials come from the arguments, else from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or
+        TWILIO_API_KEY and TWILIO_API_SECRET). base_url points at any Twilio-compatible server; region and edge
+        (or TWILIO_REGION, TWILIO_EDGE) pick a Twilio region. http_client, if given, is configured (base URL,
+        auth, hooks) and used as is; closing the client closes it.
+        """
+        env = os.environ
+        account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
+        if not account_sid:
+            raise ValidationError("account_sid", "missing: pass it or set TWILIO_ACCOUNT_SID")
+        self.account_sid = check_sid(account_sid, "account_sid", "AC")
+        self._auth = self._resolve_auth(auth_token, api_key, api_secret)
+        if base_url is None:
+            base_url = _twilio_host(region or env.get("TWILIO_REGION"), edge or env.get("TWILIO_EDGE"))
+        self.base_url = check_base_url(base_url)
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValidationError("max_retries", f"expected an integer >= 0, got {max_retries!r}")
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._calls_path = f"/2010-04-01/Accounts/{self.account_sid}/Calls.json"
+        self._cursor_host = httpx.URL(self.base_url).host
+        self._http = http_client if http_client is not None else self._default_http(timeout)
+        _transport.configure(self._http, self.base_url, self._auth)
+        self._api = Client(base_url=self.base_url)
+        self._bind()
+
+    def _bind(self) -> None:
+        raise NotImplementedError
+
+    def _default_http(self, timeout: Timeout) -> HttpClient:
+        raise NotImplementedError
+
+    @classmethod
+    def signalwire(
+        cls,
+        *,
+        space: str,
+        project_id: str,
+        api_token: str,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HttpClient | None = None,
+    ) -> Self:
+        """A client for SignalWire's LaML API at https://{space}.signalwire.com/api/laml."""
+        return cls(
+            project_id,
+            api_token,
+            base_url=signalwire_url(space),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+    def _resolve_auth(self, auth_token: str | None, api_key: str | None, api_secret: str | None) -> BasicAuth:
+        """Explicit arguments win over the environment; an API key is used only as a complete pair."""
+        env = os.environ
+        if api_key is None and api_secret is None and auth_token is None:
+            auth_token = env.get("TWILIO_AUTH_TOKEN")
+            if not auth_token:
+                api_key, api_secret = env.get("TWILIO_API_KEY"), env.get("TWILIO_API_SECRET")
+        if api_key is not None or api_secret is not None:
+            return BasicAuth(check_str(api_key, "api_key"), check_str(api_secret, "api_secret"))
+        if not auth_token:
+            raise ValidationError(
+                "auth_token", "missing: pass auth_token (or api_key and api_secret), or set TWILIO_AUTH_TOKEN"
+            )
+        return BasicAuth(self.account_sid, check_str(auth_token, "auth_token"))
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r}, auth={self._auth!r})"
+        )
+
+    def _call_path(self, sid: str) -> str:
+        return f"/2010-04-01/Accounts/{self.account_sid}/Calls/{sid}.json"
+
+    def _new_cursor(self) -> PageCursor:
+        return PageCursor(self._calls_path, self._cursor_host or "")
+
+    def _update_plan(self, sid: str, retry: bool | None, params: dict[str, Any]) -> tuple[str, Any, bool]:
+        sid = check_sid(sid, "sid", "CA")
+        form = update_form(params)
+        return sid, form, (not is_redirect(form)) if retry is None else retry
+
+    @staticmethod
+    def _redirect_params(url: str | None, twiml: str | None, method: Any) -> dict[str, Any]:
+        if (url is None) == (twiml is None):
+            raise ValidationError("url / twiml", "redirect needs exactly one of url or twiml")
+        given = {"url": url, "twiml": twiml, "method": method}
+        return {name: value for name, value in given.items() if value is not None}
+
+    @staticmethod
+    def _calls_of(page: Response[CallPage | Any], limit: int | None, returned: int) -> list[Call]:
+        parsed = page.parsed
+        if not isinstance(parsed, CallPage):
+            status = int(page.status_code)
+            raise InvalidResponseError(
+                "the body is not a page of calls", method="GET", path="Calls.json", status=status
+            )
+        calls = [Call(item) for item in parsed.calls] if isinstance(parsed.calls, list) else []
+        return calls if limit is None else calls[: limit - returned]
+
+
+def _call(response: Response[ApiCall | Any], what: str) -> Call:
+    if isinstance(response.parsed, ApiCall):
+        return Call(response.parsed)
+    method, _, path = what.partition(" ")
+    raise InvalidResponseError("the body is not a call", method=method, path=path, status=int(response.status_code))
+
+
+def _next_page(page: Response[CallPage | Any]) -> object:
+    parsed = page.parsed
+    return parsed.next_page_uri if isinstance(parsed, CallPage) else None
+
+
+class CallsClient(_ClientBase[httpx.Client]):
+    """Blocking client. Use as a context manager, or call close(), to release connections.
+
+    >>> client = CallsClient()  # TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN from the environment
+    >>> call = client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+    """
+
+    def _default_http(self, timeout: Timeout) -> httpx.Client:
+        return httpx.Client(timeout=timeout, limits=_POOL_LIMITS)
+
+    def _bind(self) -> None:
+        self._api.set_httpx_client(self._http)
+
+    def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
+        return _transport.send(self._policy, operation, safe=safe, timeout=timeout, what=what)
+
+    def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
+        """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
+        form = create_form(params)
+        what = f"POST {self._calls_path}"
+        op = partial(create_call.sync_detailed, self.account_sid, client=self._api, body=form)
+        return _call(self._send(op, safe=False, timeout=request_timeout, what=what), what)
+
+    def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        sid = check_sid(sid, "sid", "CA")
+        what = f"GET {self._call_path(sid)}"
+        op = partial(fetch_call.sync_detailed, self.account_sid, sid, client=self._api)
+        return _call(self._send(op, safe=True, timeout=request_timeout, what=what), what)
+
+    def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> Iterator[Call]:
+        """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
+        arguments, limit = list_arguments(filters)
+        return self._iterate(arguments, limit, request_timeout)
+
+    def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> Iterator[Call]:
+        cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
+        page_arguments: dict[str, Any] | None = arguments
+        while page_arguments is not None and (limit is None or returned < limit):
+            current = {**arguments, **page_arguments}
+            op = partial(list_calls.sync_detailed, self.account_sid, client=self._api, **current)
+            page = self._send(op, safe=True, timeout=timeout, what=what)
+            calls = self._calls_of(page, limit, returned)
+            returned += len(calls)
+            yield from calls
+            page_arguments = cursor.next_arguments(_next_page(page)) if calls else None
+
+    def update(
+        self,
+        sid: str,
+        *,
+        retry: bool | None = None,
+        request_timeout: Timeout = None,
+        **params: Unpack[UpdateCallParams],
+    ) -> Call:
+        """Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are."""
+        sid, form, safe = self._update_plan(sid, retry, dict(params))
+        what = f"POST {self._call_path(sid)}"
+        op = partial(update_call.sync_detailed, self.account_sid, sid, client=self._api, body=form)
+        return _call(self._send(op, safe=safe, timeout=request_timeout, what=what), what)
+
+    def redirect(
+        self,
+        sid: str,
+        url: str | None = None,
+        *,
+        twiml: str | None = None,
+        method: Any = None,
+        retry: bool = False,
+        request_timeout: Timeout = None,
+    ) -> Call:
+        """Makes a live call run new TwiML now, fetched from url or given inline as twiml."""
+        params = self._redirect_params(url, twiml, method)
+        return self.update(sid, retry=retry, request_timeout=request_timeout, **params)
+
+    def hangup(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        """Ends the call whatever its state (Status=completed)."""
+        return self.update(sid, status=UpdateStatus.COMPLETED, request_timeout=request_timeout)
+
+    def cancel(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        """Ends the call only if it is still queued or ringing (Status=canceled)."""
+        return self.update(sid, status=UpdateStatus.CANCELED, request_timeout=request_timeout)
+
+    def delete(self, sid: str, *, request_timeout: Timeout = None) -> None:
+        """Deletes the record of a call that has ended."""
+        sid = check_sid(sid, "sid", "CA")
+        what = f"DELETE {self._call_path(sid)}"
+        op = partial(delete_call.sync_detailed, self.account_sid, sid, client=self._api)
+        self._send(op, safe=True, timeout=request_timeout, what=what)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> CallsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
+    """The asyncio client: the same methods as CallsClient, awaitable; list() is iterated with `async for`."""
+
+    def _default_http(self, timeout: Timeout) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout, limits=_POOL_LIMITS)
+
+    def _bind(self) -> None:
+        self._api.set_async_httpx_client(self._http)
+
+    async def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
+        return await _transport.send_async(self._policy, operation, safe=safe, timeout=timeout, what=what)
+
+    async def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
+        """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
+        form = create_form(params)
+        what = f"POST {self._calls_path}"
+        op = partial(create_call.asyncio_detailed, self.account_sid, client=self._api, body=form)
+        return _call(await self._send(op, safe=False, timeout=request_timeout, what=what), what)
+
+    async def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        sid = check_sid(sid, "sid", "CA")
+        what = f"GET {self._call_path(sid)}"
+        op = partial(fetch_call.asyncio_detailed, self.account_sid, sid, client=self._api)
+        return _call(await self._send(op, safe=True, timeout=request_timeout, what=what), what)
+
+    def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> AsyncIterator[Call]:
+        """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
+        arguments, limit = list_arguments(filters)
+        return self._iterate(arguments, limit, request_timeout)
+
+    async def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> AsyncIterator[Call]:
+        cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
+        page_arguments: dict[str, Any] | None = arguments
+        while page_arguments is not None and (limit is None or returned < limit):
+            current = {**arguments, **page_arguments}
+            op = partial(list_calls.asyncio_detailed, self.account_sid, client=self._api, **current)
+            page = await self._send(op, safe=True, timeout=timeout, what=what)
+            calls = self._calls_of(page, limit, returned)
+            returned += len(calls)
+            for call in calls:
+                yield call
+            page_arguments = cursor.next_arguments(_next_page(page)) if calls else None
+
+    async def update(
+        self,
+        sid: str,
+        *,
+        retry: bool | None = None,
+        request_timeout: Timeout = None,
+        **params: Unpack[UpdateCallParams],
+    ) -> Call:
+        """Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are."""
+        sid, form, safe = self._update_plan(sid, retry, dict(params))
+        what = f"POST {self._call_path(sid)}"
+        op = partial(update_call.asyncio_detailed, self.account_sid, sid, client=self._api, body=form)
+        return _call(await self._send(op, safe=safe, timeout=request_timeout, what=what), what)
+
+    async def redirect(
+        self,
+        sid: str,
+        url: str | None = None,
+        *,
+        twiml: str | None = None,
+        method: Any = None,
+        retry: bool = False,
+        request_timeout: Timeout = None,
+    ) -> Call:
+        """Makes a live call run new TwiML now, fetched from url or given inline as twiml."""
+        params = self._redirect_params(url, twiml, method)
+        return await self.update(sid, retry=retry, request_timeout=request_timeout, **params)
+
+    async def hangup(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        """Ends the call whatever its state (Status=completed)."""
+        return await self.update(sid, status=UpdateStatus.COMPLETED, request_timeout=request_timeout)
+
+    async def cancel(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        """Ends the call only if it is still queued or ringing (Status=canceled)."""
+        return await self.update(sid, status=UpdateStatus.CANCELED, request_timeout=request_timeout)
+
+    async def delete(self, sid: str, *, request_timeout: Timeout = None) -> None:
+        """Deletes the record of a call that has ended."""
+        sid = check_sid(sid, "sid", "CA")
+        what = f"DELETE {self._call_path(sid)}"
+        op = partial(delete_call.asyncio_detailed, self.account_sid, sid, client=self._api)
+        await self._send(op, safe=True, timeout=request_timeout, what=what)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncCallsClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def signalwire_url(space: str) -> str:
+    if not isinstance(space, str) or not space or not space.replace("-", "").isalnum():
+        raise ValidationError("space", f"expected a SignalWire space name such as 'example', got {space!r}")
+    return f"https://{space}.signalwire.com/api/laml"

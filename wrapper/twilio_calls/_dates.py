@@ -1,0 +1,35 @@
+"""RFC 2822 timestamps as the APIs send them, to aware UTC datetimes.
+
+The standard library parses Twilio's form quickly; python-dateutil is imported only for what it rejects,
+such as SignalWire's "Wed, 19 Sept 2018 20:00:00 +0000".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+
+def parse_timestamp(text: str | None) -> datetime | None:
+    """None for an absent, empty or unreadable value: a bad date must not make a whole call unreadable."""
+    if not text:
+        return None
+    parsed: datetime | None
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        parsed = _parse_leniently(text)
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:  # "-0000" in RFC 2822 means UTC with no offset information
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _parse_leniently(text: str) -> datetime | None:
+    from dateutil import parser
+
+    try:
+        return parser.parse(text.replace("Sept", "Sep"))
+    except (ValueError, OverflowError, TypeError):
+        return None

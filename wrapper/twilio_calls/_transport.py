@@ -1,0 +1,263 @@
+"""Everything between a client method and the network: the httpx client, error mapping, logging, retries.
+
+The generated operations send the requests; this module hooks into the httpx client they use, so an error
+status becomes a typed exception before the generated parser sees it (which would otherwise fail on an HTML
+502 or on a status such as 520 that http.HTTPStatus does not know).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    InvalidResponseError,
+    RateLimitError,
+    ServerError,
+    TwilioCallsError,
+    error_class_for,
+)
+from ._version import __version__
+
+logger = logging.getLogger("twilio_calls")
+
+R = TypeVar("R")
+Timeout = float | httpx.Timeout | None
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = (
+    f"twilio-calls/{__version__} python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
+)
+RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failed before a byte went out
+
+
+@dataclass
+class _Attempt:
+    """What the httpx hooks need to know about the request being made in this context."""
+
+    timeout: Timeout
+    number: int
+    last: tuple[str, str, int] | None = field(default=None)  # method, path, status of the last response
+
+
+_attempt: ContextVar[_Attempt | None] = ContextVar("twilio_calls_attempt", default=None)
+
+
+def _on_request(request: httpx.Request) -> None:
+    request.extensions["twilio_calls_started"] = time.perf_counter()
+    attempt = _attempt.get()
+    if attempt is not None and attempt.timeout is not None:
+        request.extensions["timeout"] = httpx.Timeout(attempt.timeout).as_dict()
+
+
+def _on_response(response: httpx.Response) -> None:
+    """Logs every response, and raises the typed error for a non-2xx one (the body must be read already)."""
+    request = response.request
+    started = request.extensions.get("twilio_calls_started", time.perf_counter())
+    attempt = _attempt.get()
+    if attempt is not None:
+        attempt.last = (request.method, request.url.path, response.status_code)
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s -> %d in %.1f ms (attempt %d)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            (attempt.number + 1) if attempt else 1,
+        )
+    if not 200 <= response.status_code < 300:
+        raise api_error(response)
+
+
+async def _on_request_async(request: httpx.Request) -> None:
+    _on_request(request)
+
+
+async def _on_response_async(response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        await response.aread()
+    _on_response(response)
+
+
+def _on_response_sync(response: httpx.Response) -> None:
+    if not 200 <= response.status_code < 300:
+        response.read()
+    _on_response(response)
+
+
+def api_error(response: httpx.Response) -> APIError:
+    """The typed error for an error response, whatever its body: JSON from the API or HTML from a proxy."""
+    status = response.status_code
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        body = {}
+    code = body.get("code")
+    message = body.get("message")
+    more_info = body.get("more_info")
+    if not isinstance(message, str) or not message:
+        snippet = " ".join(response.text[:200].split()) if response.content else ""
+        message = f"{response.reason_phrase or 'error'}" + (f" ({snippet})" if snippet else "")
+    return error_class_for(status)(
+        status=status,
+        code=code if isinstance(code, int) and not isinstance(code, bool) else None,
+        message=message,
+        more_info=more_info if isinstance(more_info, str) else None,
+        method=response.request.method,
+        path=response.request.url.path,
+        retry_after=parse_retry_after(response.headers.get("Retry-After")),
+    )
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return max(0.0, seconds) if seconds == seconds else None  # NaN check
+
+
+def configure(client: httpx.Client | httpx.AsyncClient, base_url: str, auth: httpx.Auth) -> None:
+    """Points a (possibly caller-supplied) httpx client at the API and installs our hooks on it."""
+    client.base_url = httpx.URL(base_url)
+    client.auth = auth
+    client.headers["User-Agent"] = USER_AGENT
+    if isinstance(client, httpx.AsyncClient):
+        client.event_hooks["request"].insert(0, _on_request_async)
+        client.event_hooks["response"].insert(0, _on_response_async)
+    else:
+        client.event_hooks["request"].insert(0, _on_request)
+        client.event_hooks["response"].insert(0, _on_response_sync)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When to try a request again, and how long to wait first.
+
+    `safe` requests (reads, delete, hang-up, cancel) are retried on network errors, 429 and 500/502/503/504.
+    Others (create, redirect) only when the request provably never reached the server, or was refused with
+    429: after a timeout or a 5xx the call may exist already, and retrying could ring a phone twice.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_retry_after: float = 60.0
+
+    def delay(self, error: TwilioCallsError, attempt: int, safe: bool) -> float | None:
+        """Seconds to wait before retrying, or None to give up and raise `error`."""
+        retryable = (
+            isinstance(error, RateLimitError)
+            or (isinstance(error, APIConnectionError) and (safe or not error.request_sent))
+            or (safe and isinstance(error, ServerError) and error.status in RETRYABLE_STATUSES)
+        )
+        if not retryable or attempt >= self.max_retries:
+            return None
+        backoff = min(self.max_backoff, self.backoff * 2.0**attempt) * random.uniform(0.5, 1.0)
+        retry_after: float | None = error.retry_after if isinstance(error, APIError) else None
+        if retry_after is None:
+            return backoff
+        return retry_after if retry_after <= self.max_retry_after else None
+
+
+def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str) -> TwilioCallsError:
+    """Translates what can escape a generated operation into the package's own errors."""
+    if isinstance(exc, TwilioCallsError):
+        return exc
+    if isinstance(exc, httpx.TransportError):
+        sent = not isinstance(exc, _NOT_SENT)
+        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        return kind(f"{type(exc).__name__}: {exc}".rstrip(": "), method=method, path=path, request_sent=sent)
+    # Anything else comes from parsing a 2xx body that is not the documented JSON (HTML, truncated...).
+    method, path, status = attempt.last or (method, path, 0)
+    return InvalidResponseError(
+        f"unreadable body ({type(exc).__name__}: {exc})", method=method, path=path, status=status
+    )
+
+
+def _give_up_or_wait(
+    policy: RetryPolicy, exc: Exception, attempt: _Attempt, safe: bool, method: str, path: str
+) -> tuple[TwilioCallsError, float | None]:
+    error = _as_package_error(exc, attempt, method, path)
+    delay = policy.delay(error, attempt.number, safe)
+    if delay is None:
+        reached = isinstance(error, ServerError | InvalidResponseError) or (
+            isinstance(error, APIConnectionError) and error.request_sent
+        )
+        if reached and not safe:
+            error.may_have_succeeded = True
+    else:
+        logger.warning(
+            "retrying %s %s in %.2f s after %s (retry %d of %d)",
+            method,
+            path,
+            delay,
+            type(error).__name__,
+            attempt.number + 1,
+            policy.max_retries,
+        )
+    return error, delay
+
+
+def send(policy: RetryPolicy, operation: Callable[[], R], *, safe: bool, timeout: Timeout, what: str) -> R:
+    """Runs a generated sync operation under the retry policy. `what` is "METHOD path" for messages."""
+    method, _, path = what.partition(" ")
+    number = 0
+    while True:
+        attempt = _Attempt(timeout, number)
+        token = _attempt.set(attempt)
+        try:
+            return operation()
+        except Exception as exc:
+            error, delay = _give_up_or_wait(policy, exc, attempt, safe, method, path)
+            if delay is None:
+                raise error from (None if error is exc else exc)
+        finally:
+            _attempt.reset(token)
+        time.sleep(delay)
+        number += 1
+
+
+async def send_async(
+    policy: RetryPolicy, operation: Callable[[], Awaitable[R]], *, safe: bool, timeout: Timeout, what: str
+) -> R:
+    """The awaitable twin of send(): same policy, asyncio.sleep between attempts."""
+    method, _, path = what.partition(" ")
+    number = 0
+    while True:
+        attempt = _Attempt(timeout, number)
+        token = _attempt.set(attempt)
+        try:
+            return await operation()
+        except Exception as exc:
+            error, delay = _give_up_or_wait(policy, exc, attempt, safe, method, path)
+            if delay is None:
+                raise error from (None if error is exc else exc)
+        finally:
+            _attempt.reset(token)
+        await asyncio.sleep(delay)
+        number += 1
