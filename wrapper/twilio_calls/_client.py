@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any, Generic, Self, TypeVar, Unpack
 
 import httpx
+
 from twilio_calls_api import Client
 from twilio_calls_api.api.calls import create_call, delete_call, fetch_call, list_calls, update_call
 from twilio_calls_api.models import Call as ApiCall
