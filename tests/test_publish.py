@@ -1,0 +1,267 @@
+"""scripts/publish.py against a real pypiserver, then an install from that index alone into a fresh venv.
+
+The server plays a company index: it holds the dependency wheels (as a mirror would) and our upload; the
+venv's pip is cut off from every other index and from the machine's pip configuration.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import subprocess
+import sys
+import threading
+import tomllib
+import venv
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from _pypiserver import free_port, running_index, write_htpasswd
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISH = ROOT / "scripts" / "publish.py"
+USERNAME = "ci-publisher"
+SUBPROCESS_SECONDS = 300  # a ceiling for a stuck child, far above what a build or install takes
+
+ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
+CALL_SID = "CA" + "fedcba9876543210" * 2
+AUTH_TOKEN = "loopback-token"
+CALL_BODY = {
+    "sid": CALL_SID,
+    "account_sid": ACCOUNT_SID,
+    "to": "+15558675310",
+    "from": "+15017122661",
+    "status": "completed",
+    "direction": "outbound-api",
+    "duration": "15",
+    "price": "-0.03000",
+    "price_unit": "USD",
+    "start_time": "Thu, 06 Nov 2025 17:31:40 +0000",
+    "end_time": "Thu, 06 Nov 2025 17:31:55 +0000",
+    "api_version": "2010-04-01",
+    "uri": f"/2010-04-01/Accounts/{ACCOUNT_SID}/Calls/{CALL_SID}.json",
+}
+
+
+def version() -> str:
+    namespace: dict[str, Any] = {}
+    exec((ROOT / "wrapper" / "twilio_calls" / "_version.py").read_text(), namespace)
+    return str(namespace["__version__"])
+
+
+@pytest.fixture(scope="module")
+def password() -> str:
+    return secrets.token_urlsafe(16)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory, password: str) -> Iterator[tuple[str, Path]]:
+    """(root URL, package directory) of a running pypiserver; stopped when the module's tests are done."""
+    home = tmp_path_factory.mktemp("index")
+    packages = home / "packages"
+    packages.mkdir()
+    write_htpasswd(home / "htpasswd", USERNAME, password)
+    with running_index(packages, home / "htpasswd", home / "server.log") as url:
+        yield url, packages
+
+
+def publish(*args: str, password: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("TWINE_")}
+    env |= {"TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": password}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # never a desktop keyring prompt
+    if url is not None:
+        env["TWINE_REPOSITORY_URL"] = url
+    command = [sys.executable, str(PUBLISH), *args]
+    return subprocess.run(
+        command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=SUBPROCESS_SECONDS
+    )
+
+
+@pytest.fixture(scope="module")
+def published(index: tuple[str, Path], password: str) -> subprocess.CompletedProcess[str]:
+    url, _ = index
+    return publish(password=password, url=url)  # the index named by TWINE_REPOSITORY_URL
+
+
+def test_publish_uploads_wheel_and_sdist_and_says_how_to_install(
+    published: subprocess.CompletedProcess[str], index: tuple[str, Path], password: str
+) -> None:
+    url, packages = index
+    assert published.returncode == 0, published.stderr
+    v = version()
+    assert sorted(p.name for p in packages.glob("twilio_calls-*")) == [
+        f"twilio_calls-{v}-py3-none-any.whl",
+        f"twilio_calls-{v}.tar.gz",
+    ]
+    assert f"pip install --index-url {url}simple/ twilio-calls=={v}" in published.stdout
+    assert password not in published.stdout + published.stderr
+
+
+def test_republishing_the_same_version_fails_with_one_clear_line(
+    published: subprocess.CompletedProcess[str], index: tuple[str, Path], password: str
+) -> None:
+    url, _ = index
+    assert published.returncode == 0, published.stderr
+    again = publish("--repository-url", url, password=password)
+    assert again.returncode == 4
+    assert again.stderr.strip() == (
+        f"publish.py: twilio-calls {version()} is already on {url}; bump wrapper/twilio_calls/_version.py"
+    )
+    assert password not in again.stdout + again.stderr
+
+
+def test_wrong_password_fails_with_one_clear_line(index: tuple[str, Path]) -> None:
+    url, _ = index
+    wrong = "not-the-password-" + secrets.token_hex(4)
+    result = publish("--repository-url", url, password=wrong)
+    assert result.returncode == 5
+    assert result.stderr.strip() == (
+        f"publish.py: {url} refused the credentials: check TWINE_USERNAME and TWINE_PASSWORD (or keyring)"
+    )
+    verbose = publish("--repository-url", url, "--verbose", password=wrong)
+    assert verbose.returncode == 5
+    assert "403" in verbose.stderr  # twine's relayed output is really there ...
+    assert wrong not in verbose.stdout + verbose.stderr  # ... with the password scrubbed from it
+
+
+def test_unreachable_index_fails_with_one_clear_line(password: str) -> None:
+    url = f"http://127.0.0.1:{free_port()}/"  # nothing listens there any more
+    result = publish("--repository-url", url, password=password)
+    assert result.returncode == 6
+    assert result.stderr.strip() == f"publish.py: cannot reach {url}: check the URL and that the index is up"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://upload.pypi.org/legacy/", "https://test.pypi.org/legacy/", "https://pypi.org/"]
+)
+def test_public_pypi_is_refused_without_public_flag(url: str, password: str) -> None:
+    result = publish("--repository-url", url, password=password)
+    assert result.returncode == 2
+    assert f"{url} is the public PyPI; pass --public to upload there" in result.stderr
+    assert "built" not in result.stdout  # refused before building anything
+
+
+class CallsApi(BaseHTTPRequestHandler):
+    """Answers a fetch of CALL_SID, and records what it was asked."""
+
+    requests: ClassVar[list[tuple[str, str | None]]] = []
+
+    def do_GET(self) -> None:
+        CallsApi.requests.append((self.path, self.headers.get("Authorization")))
+        if self.path == f"/2010-04-01/Accounts/{ACCOUNT_SID}/Calls/{CALL_SID}.json":
+            status, body = 200, CALL_BODY
+        else:
+            status, body = 404, {"code": 20404, "message": "not found", "status": 404}
+        payload = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # keep pytest's output clean
+
+
+@pytest.fixture
+def calls_api() -> Iterator[str]:
+    CallsApi.requests = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), CallsApi)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def mirror_dependencies(packages: Path) -> None:
+    """Put the runtime dependencies' wheels on the index, as a company mirror would.
+
+    This one step uses the machine's usual pip configuration (the public registry or its mirror).
+    """
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    command = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "--dest", str(packages)]
+    subprocess.run([*command, *dependencies], check=True, timeout=SUBPROCESS_SECONDS)
+
+
+def isolated_pip_env() -> dict[str, str]:
+    """The environment minus anything that could point pip at another index or at local wheels."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("PIP_", "PYTHON"))}
+    env |= {"PIP_CONFIG_FILE": os.devnull, "PIP_FIND_LINKS": "", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    return env
+
+
+FETCH_SCRIPT = """
+import json, sys
+from importlib.resources import files
+import twilio_calls, twilio_calls_api
+from twilio_calls import CallsClient
+account_sid, auth_token, base_url, call_sid = sys.argv[1:]
+call = CallsClient(account_sid, auth_token, base_url=base_url).fetch(call_sid)
+print(json.dumps({
+    "modules": [twilio_calls.__file__, twilio_calls_api.__file__],
+    "typed": [files(package).joinpath("py.typed").is_file() for package in ("twilio_calls", "twilio_calls_api")],
+    "version": twilio_calls.__version__,
+    "sid": call.sid,
+    "status": str(getattr(call.status, "value", call.status)),
+    "duration": call.duration,
+    "price": str(call.price),
+}))
+"""
+
+
+def test_install_from_private_index_alone_then_fetch_a_call(
+    published: subprocess.CompletedProcess[str], index: tuple[str, Path], calls_api: str, tmp_path: Path
+) -> None:
+    url, packages = index
+    assert published.returncode == 0, published.stderr
+    mirror_dependencies(packages)
+
+    venv.EnvBuilder(with_pip=True).create(tmp_path / "venv")
+    python = str(tmp_path / "venv" / "bin" / "python")
+    env = isolated_pip_env()
+    install = [python, "-m", "pip", "install", "--no-cache-dir", "--only-binary=:all:", "--index-url"]
+    installed = subprocess.run(
+        [*install, f"{url}simple/", f"twilio-calls=={version()}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_SECONDS,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    # pip names every index and links directory it consults; ours must be the only one.
+    consulted = [line for line in installed.stdout.splitlines() if line.startswith("Looking in")]
+    assert consulted == [f"Looking in indexes: {url}simple/"]
+
+    fetched = subprocess.run(
+        [python, "-c", FETCH_SCRIPT, ACCOUNT_SID, AUTH_TOKEN, calls_api, CALL_SID],
+        env=env,
+        cwd=tmp_path,  # not the repository, so the checkout's packages cannot be imported by accident
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_SECONDS,
+    )
+    assert fetched.returncode == 0, fetched.stderr
+    result = json.loads(fetched.stdout)
+    site_packages = str(tmp_path / "venv" / "lib")
+    assert all(module.startswith(site_packages) for module in result["modules"]), result["modules"]
+    assert result["typed"] == [True, True]
+    assert result["version"] == version()
+    assert (result["sid"], result["status"], result["duration"], result["price"]) == (
+        CALL_SID,
+        "completed",
+        15,
+        "-0.03000",
+    )
+    ((path, authorization),) = CallsApi.requests
+    assert path == f"/2010-04-01/Accounts/{ACCOUNT_SID}/Calls/{CALL_SID}.json"
+    credentials = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+    assert authorization == f"Basic {credentials}"
