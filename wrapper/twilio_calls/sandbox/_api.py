@@ -1,0 +1,99 @@
+"""From an HTTP request to a response: authentication, limits, routing, then the store."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import _errors as codes
+from ._errors import ApiError, invalid, not_found
+from ._form import Form
+from ._limits import RequestLimiter
+from ._store import CallStore
+
+__all__ = ["Api", "Response"]
+
+_COLLECTION = re.compile(r"/2010-04-01/Accounts/(?P<account>[^/]+)/Calls(?:\.json)?")
+_INSTANCE = re.compile(r"/2010-04-01/Accounts/(?P<account>[^/]+)/Calls/(?P<sid>[^/]+?)(?:\.json)?")
+_ALLOWED = {"collection": ("GET", "POST"), "instance": ("GET", "POST", "DELETE")}
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Api:
+    """The sandbox's HTTP surface, independent of the server that carries it."""
+
+    def __init__(self, store: CallStore, credentials: Mapping[str, str], limiter: RequestLimiter) -> None:
+        self._store = store
+        self._credentials = dict(credentials)  # user (account SID or API key SID) -> secret
+        self._limiter = limiter
+
+    def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Response:
+        """`headers` are keyed by lower-case name."""
+        try:
+            self._authenticate(headers.get("authorization"))
+            self._limiter.admit()
+            status, payload = self._route(method, target, body)
+        except ApiError as error:
+            return _json(error.status, error.body(), error.headers)
+        return Response(status) if payload is None else _json(status, payload)
+
+    def _authenticate(self, header: str | None) -> None:
+        refused = ApiError(401, codes.AUTHENTICATE, "Authenticate", {"WWW-Authenticate": 'Basic realm="Twilio API"'})
+        scheme, _, encoded = (header or "").partition(" ")
+        if scheme.lower() != "basic":
+            raise refused
+        try:
+            user, _, secret = base64.b64decode(encoded, validate=True).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            raise refused from None
+        expected = self._credentials.get(user)
+        if expected is None or not hmac.compare_digest(secret.encode(), expected.encode()):
+            raise refused
+
+    def _route(self, method: str, target: str, body: bytes) -> tuple[int, dict[str, object] | None]:
+        path, _, query = target.partition("?")
+        if match := _COLLECTION.fullmatch(path):
+            kind, sid = "collection", None
+        elif match := _INSTANCE.fullmatch(path):
+            kind, sid = "instance", match["sid"]
+        else:
+            raise not_found(path)
+        if method not in _ALLOWED[kind]:
+            allowed = ", ".join(_ALLOWED[kind])
+            raise ApiError(405, codes.METHOD_NOT_ALLOWED, f"Method not allowed: {method}", {"Allow": allowed})
+        if match["account"] != self._store.account_sid:
+            raise not_found(path)
+        form = _form(body) if method == "POST" else Form.parse(query)
+        if sid is None:
+            return (201, self._store.create(form)) if method == "POST" else (200, self._store.list_calls(form))
+        if method == "GET":
+            return 200, self._store.fetch(sid)
+        if method == "POST":
+            return 200, self._store.update(sid, form)
+        self._store.delete(sid)
+        return 204, None
+
+
+def _form(body: bytes) -> Form:
+    try:
+        return Form.parse(body.decode())
+    except UnicodeDecodeError:
+        raise invalid(codes.INVALID_PARAMETER, "The request body is not UTF-8 form data") from None
+
+
+def _json(status: int, payload: Mapping[str, object], headers: Mapping[str, str] | None = None) -> Response:
+    all_headers = {"Content-Type": "application/json; charset=utf-8", "Twilio-Request-Id": "RQ" + uuid.uuid4().hex}
+    all_headers.update(headers or {})
+    return Response(status, json.dumps(payload).encode(), all_headers)

@@ -1,0 +1,121 @@
+"""Status callbacks: signed like Twilio's, posted from one background thread, loopback URLs only."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import ipaddress
+import queue
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlencode, urlsplit
+
+__all__ = ["CallbackDispatcher", "Delivery", "compute_signature", "is_loopback_url"]
+
+
+def compute_signature(auth_token: str, url: str, params: Mapping[str, str]) -> str:
+    """X-Twilio-Signature: base64 HMAC-SHA1, keyed by the auth token, of the URL then each key+value by key."""
+    payload = url + "".join(key + params[key] for key in sorted(params))
+    digest = hmac.new(auth_token.encode(), payload.encode(), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode()
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether `url` names this machine by a loopback address or `localhost` (no DNS lookup)."""
+    host = urlsplit(url).hostname
+    if host is None:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One status callback the sandbox sent: where, what, and how the receiver answered."""
+
+    url: str
+    method: str
+    params: dict[str, str]
+    signature: str
+    status_code: int | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class _Job:
+    url: str
+    method: str
+    params: dict[str, str]
+
+
+_STOP = object()
+
+
+class CallbackDispatcher:
+    """Sends callbacks in the order they were queued, never on the thread that answers API requests."""
+
+    def __init__(self, auth_token: str, timeout: float = 5.0) -> None:
+        self._auth_token = auth_token
+        self._timeout = timeout
+        self._jobs: queue.Queue[object] = queue.Queue()
+        self._done = threading.Condition()
+        self._pending = 0
+        self.deliveries: list[Delivery] = []
+        # Loopback only, so environment proxies must not be used even when http_proxy is set.
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        self._thread = threading.Thread(target=self._run, name="twilio-calls-sandbox-callbacks", daemon=True)
+        self._thread.start()
+
+    def send(self, url: str, method: str, params: dict[str, str]) -> None:
+        with self._done:
+            self._pending += 1
+        self._jobs.put(_Job(url, method, params))
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until every queued callback has been attempted; False if `timeout` passed first."""
+        with self._done:
+            return self._done.wait_for(lambda: self._pending == 0, timeout)
+
+    def close(self, timeout: float = 5.0) -> None:
+        self._jobs.put(_STOP)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not _STOP:
+            assert isinstance(job, _Job)
+            delivery = self._deliver(job)
+            with self._done:
+                self.deliveries.append(delivery)
+                self._pending -= 1
+                self._done.notify_all()
+
+    def _deliver(self, job: _Job) -> Delivery:
+        query = urlencode(job.params)
+        if job.method == "GET":
+            # Twilio signs the full URL of a GET callback, query included, with no separate parameters.
+            url = job.url + ("&" if urlsplit(job.url).query else "?") + query
+            body, signed_params = None, {}
+        else:
+            url, body, signed_params = job.url, query.encode(), job.params
+        signature = compute_signature(self._auth_token, url, signed_params)
+        request = urllib.request.Request(url, data=body, method=job.method)
+        request.add_header("X-Twilio-Signature", signature)
+        request.add_header("User-Agent", "TwilioProxy/1.1 (twilio-calls sandbox)")
+        if body is not None:
+            request.add_header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+        try:
+            with self._opener.open(request, timeout=self._timeout) as response:
+                return Delivery(job.url, job.method, job.params, signature, status_code=response.status)
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            return Delivery(job.url, job.method, job.params, signature, status_code=exc.code)
+        except (OSError, ValueError) as exc:
+            return Delivery(job.url, job.method, job.params, signature, error=f"{type(exc).__name__}: {exc}")

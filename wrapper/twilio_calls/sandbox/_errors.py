@@ -1,0 +1,57 @@
+"""Errors the sandbox answers with, shaped like Twilio's JSON error bodies.
+
+Codes follow Twilio's error dictionary where it has a specific entry; a parameter that has none gets
+20001 with a message naming the parameter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["ApiError", "invalid", "not_found"]
+
+MORE_INFO = "https://www.twilio.com/docs/errors/{code}"
+
+AUTHENTICATE = 20003
+METHOD_NOT_ALLOWED = 20004
+NOT_FOUND = 20404
+TOO_MANY_REQUESTS = 20429
+INTERNAL = 20500
+INVALID_PARAMETER = 20001
+NO_TO = 21201
+NO_FROM = 21213
+INVALID_URL = 21205
+INVALID_SEND_DIGITS = 21206
+INVALID_TIMEOUT = 21208
+INVALID_METHOD = 21209
+INVALID_APPLICATION_SID = 21218
+INVALID_CALL_STATE = 21220
+INVALID_STATUS_CALLBACK = 21609
+
+
+class ApiError(Exception):
+    """A request the sandbox refuses: becomes an HTTP response with Twilio's error body."""
+
+    def __init__(self, status: int, code: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+    def body(self) -> dict[str, Any]:
+        # Built through the generated model so the body matches the curated document's Error schema.
+        from twilio_calls_api.models import Error
+
+        return Error(
+            code=self.code, message=self.message, more_info=MORE_INFO.format(code=self.code), status=self.status
+        ).to_dict()
+
+
+def invalid(code: int, message: str) -> ApiError:
+    """A 400 for a request that breaks the curated document's rules."""
+    return ApiError(400, code, message)
+
+
+def not_found(path: str) -> ApiError:
+    return ApiError(404, NOT_FOUND, f"The requested resource {path} was not found")

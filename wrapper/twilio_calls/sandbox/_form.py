@@ -1,0 +1,35 @@
+"""Decoded form bodies and query strings: repeated keys kept, empty values treated as absent."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+__all__ = ["Form"]
+
+
+class Form:
+    """Read access to `application/x-www-form-urlencoded` data by Twilio's parameter names."""
+
+    def __init__(self, pairs: dict[str, list[str]]) -> None:
+        self._pairs = pairs
+
+    @classmethod
+    def parse(cls, text: str) -> Form:
+        return cls(parse_qs(text, keep_blank_values=True))
+
+    def has(self, name: str) -> bool:
+        return self.get(name) is not None
+
+    def get(self, name: str) -> str | None:
+        """The first non-empty value of `name`; Twilio ignores parameters sent empty."""
+        for value in self._pairs.get(name, []):
+            if value != "":
+                return value
+        return None
+
+    def many(self, name: str) -> list[str]:
+        """Every value of a list parameter: repeated keys, each also split on spaces (both forms are accepted)."""
+        return [item for value in self._pairs.get(name, []) for item in value.split()]
+
+    def names(self) -> set[str]:
+        return {name for name, values in self._pairs.items() if any(values)}

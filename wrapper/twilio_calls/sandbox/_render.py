@@ -1,0 +1,76 @@
+"""Calls as Twilio sends them: built through the generated models, so they match the curated schema."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from email.utils import format_datetime
+from typing import Any
+
+from twilio_calls_api.models import AnsweredBy, Call, CallStatus, CallSubresourceUrisType0, Direction
+
+from ._lifecycle import CallRecord
+
+__all__ = ["API_VERSION", "call_body", "call_model", "call_path", "calls_path", "rfc2822"]
+
+API_VERSION = "2010-04-01"
+_SUBRESOURCES = ("events", "feedback", "notifications", "payments", "recordings", "siprec", "streams", "transcriptions")
+
+
+def rfc2822(when: datetime) -> str:
+    """'Mon, 07 Jan 2030 09:00:00 +0000': whole seconds, GMT, as Twilio writes dates."""
+    return format_datetime(when.replace(microsecond=0))
+
+
+def calls_path(account_sid: str) -> str:
+    return f"/{API_VERSION}/Accounts/{account_sid}/Calls.json"
+
+
+def call_path(account_sid: str, sid: str) -> str:
+    return f"/{API_VERSION}/Accounts/{account_sid}/Calls/{sid}.json"
+
+
+def call_body(call: CallRecord) -> dict[str, Any]:
+    """The JSON object for one call."""
+    return call_model(call).to_dict()
+
+
+def call_model(call: CallRecord) -> Call:
+    """One call as the generated model of the curated schema."""
+    base = call_path(call.account_sid, call.sid)[: -len(".json")]
+    subresources = CallSubresourceUrisType0()
+    subresources.additional_properties = {name: f"{base}/{name.capitalize()}.json" for name in _SUBRESOURCES}
+    return Call(
+        sid=call.sid,
+        account_sid=call.account_sid,
+        parent_call_sid=None,
+        # Outbound calls name the caller ID resource of From; derived from it so it is stable.
+        phone_number_sid="PN" + hashlib.md5(call.from_.encode(), usedforsecurity=False).hexdigest(),
+        group_sid=None,
+        trunk_sid=None,
+        date_created=rfc2822(call.created),
+        date_updated=rfc2822(call.updated or call.created),
+        start_time=_optional_date(call.start_time),
+        end_time=_optional_date(call.end_time),
+        to=call.to,
+        to_formatted=call.to,
+        from_=call.from_,
+        from_formatted=call.from_,
+        status=CallStatus(call.status),
+        direction=Direction.OUTBOUND_API,
+        answered_by=AnsweredBy(call.answered_by) if call.answered_by else None,
+        duration=None if call.duration is None else str(call.duration),
+        price=None if call.price is None else f"{call.price:.5f}",
+        price_unit="USD",
+        queue_time=str(call.queue_time_ms),
+        api_version=API_VERSION,
+        forwarded_from=None,
+        caller_name=None,
+        annotation=None,
+        uri=call_path(call.account_sid, call.sid),
+        subresource_uris=subresources,
+    )
+
+
+def _optional_date(when: datetime | None) -> str | None:
+    return None if when is None else rfc2822(when)

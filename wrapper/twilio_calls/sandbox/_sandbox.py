@@ -1,0 +1,197 @@
+"""`Sandbox`: a local stand-in for Twilio's Calls API, for tests and demos."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import threading
+from collections.abc import Callable
+from decimal import Decimal
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from ._api import Api
+from ._callbacks import CallbackDispatcher, Delivery
+from ._clock import Clock, ManualClock, SystemClock
+from ._lifecycle import Timing
+from ._limits import RequestLimiter
+from ._server import ApiServer
+from ._store import CallStore
+
+if TYPE_CHECKING:
+    from twilio_calls import AsyncCallsClient, CallsClient
+
+__all__ = ["Sandbox"]
+
+_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
+
+
+class Sandbox:
+    """Twilio's five Calls operations served on 127.0.0.1, with calls that ring, answer and end.
+
+    Use it as a context manager, or call `start()` and `stop()`. Calls move through their phases by
+    `timing` on `clock`; with a `ManualClock` they move only when the clock is advanced (or through
+    `advance()`), which makes tests exact. See the package docstring for the To numbers that script
+    busy, no-answer and failed outcomes.
+    """
+
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        clock: Clock | None = None,
+        timing: Timing | None = None,
+        rate_limit: int | None = None,
+        price_per_minute: Decimal | str = "0.0140",
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self.account_sid = account_sid or "AC" + secrets.token_hex(16)
+        if not _ACCOUNT_SID.fullmatch(self.account_sid):
+            raise ValueError(f"account_sid must be 'AC' and 32 lowercase hex digits, got {self.account_sid!r}")
+        if (api_key is None) != (api_secret is None):
+            raise ValueError("api_key and api_secret go together: give both or neither")
+        self.auth_token = auth_token or secrets.token_hex(16)
+        self.api_key = api_key
+        self._api_secret = api_secret
+        self.clock: Clock = clock or SystemClock()
+        self.timing = timing or Timing()
+        self._port = port
+        self._log = log
+        self._limiter = RequestLimiter(rate_limit)
+        self._price_per_minute = Decimal(price_per_minute)
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._clients: list[Any] = []
+        self._dispatcher: CallbackDispatcher | None = None
+        self._store: CallStore | None = None
+        self._server: ApiServer | None = None
+        self._ticker: threading.Thread | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+
+    # -- running -----------------------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        if self._server is not None:
+            raise RuntimeError("this Sandbox is already running")
+        self._dispatcher = CallbackDispatcher(self.auth_token)
+        self._store = CallStore(
+            self.account_sid, self.clock, self.timing, self._price_per_minute, self._dispatcher, self._wake.set
+        )
+        credentials = {self.account_sid: self.auth_token}
+        if self.api_key is not None and self._api_secret is not None:
+            credentials[self.api_key] = self._api_secret
+        self._server = ApiServer(Api(self._store, credentials, self._limiter), "127.0.0.1", self._port, self._log)
+        self._server.start()
+        if isinstance(self.clock, ManualClock):
+            self._unsubscribe = self.clock.subscribe(self._store.pump)
+        else:
+            self._stopping.clear()
+            self._ticker = threading.Thread(target=self._tick, name="twilio-calls-sandbox-clock", daemon=True)
+            self._ticker.start()
+        return self
+
+    def stop(self) -> None:
+        """Close the clients handed out, stop the server and the threads. Safe to call twice."""
+        for client in self._clients:
+            client.close()
+        self._clients.clear()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._ticker is not None:
+            self._stopping.set()
+            self._wake.set()
+            self._ticker.join()
+            self._ticker = None
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+        if self._dispatcher is not None:
+            self._dispatcher.close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def url(self) -> str:
+        """The base URL to give a client instead of https://api.twilio.com."""
+        host, port = self._running_server().address
+        return f"http://{host}:{port}"
+
+    # -- clients -----------------------------------------------------------------------------------------
+
+    def client(self, **options: Any) -> CallsClient:
+        """A CallsClient signed in to this sandbox; closed by `stop()`."""
+        from twilio_calls import CallsClient
+
+        client = CallsClient(self.account_sid, self.auth_token, base_url=self.url, **options)
+        self._clients.append(client)
+        return client
+
+    def async_client(self, **options: Any) -> AsyncCallsClient:
+        """An AsyncCallsClient signed in to this sandbox; close it with `await client.aclose()`."""
+        from twilio_calls import AsyncCallsClient
+
+        return AsyncCallsClient(self.account_sid, self.auth_token, base_url=self.url, **options)
+
+    # -- steering calls from a test ----------------------------------------------------------------------
+
+    def advance(self, sid: str, until: str | None = None) -> str:
+        """Move call `sid` to its next phase now, or on until its status is `until`; returns the status."""
+        status = self._running_store().advance(sid, until)
+        self._wake.set()
+        return status
+
+    def instructions(self, sid: str) -> list[str]:
+        """The TwiML sources call `sid` was given, in order: its Url, Twiml or ApplicationSid, then redirects."""
+        return self._running_store().instructions(sid)
+
+    def fail_next(self, count: int = 1, status: int = 429, retry_after: int = 1) -> None:
+        """Refuse the next `count` requests with `status` (429, 500, 502 or 503), Retry-After on 429 and 503."""
+        self._limiter.fail_next(count, status, retry_after)
+
+    @property
+    def callbacks(self) -> list[Delivery]:
+        """Status callbacks sent so far, oldest first, with the receiver's answer."""
+        return list(self._dispatcher.deliveries) if self._dispatcher else []
+
+    def wait_for_callbacks(self, timeout: float = 5.0) -> list[Delivery]:
+        """Wait until every status callback due so far has been sent; returns all deliveries."""
+        if self._dispatcher is not None and not self._dispatcher.wait_idle(timeout):
+            raise TimeoutError(f"status callbacks still pending after {timeout} s")
+        return self.callbacks
+
+    # -- internals ---------------------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        store = self._running_store()
+        while not self._stopping.is_set():
+            self._wake.clear()
+            due = store.pump()
+            wait = 1.0 if due is None else (due - self.clock.now()).total_seconds()
+            self._wake.wait(min(max(wait, 0.0), 1.0))
+
+    def _running_server(self) -> ApiServer:
+        if self._server is None:
+            raise RuntimeError("the Sandbox is not running: call start() or use it in a with block")
+        return self._server
+
+    def _running_store(self) -> CallStore:
+        if self._store is None:
+            raise RuntimeError("the Sandbox is not running: call start() or use it in a with block")
+        return self._store
+
+    def __repr__(self) -> str:
+        where = self.url if self.running else "stopped"
+        return f"Sandbox({where}, account_sid={self.account_sid!r}, clock={self.clock!r})"
