@@ -1,0 +1,224 @@
+"""Bad input is refused before any request is sent, naming the parameter."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from _clients import AC, CA, TOKEN, Run, runner
+from pytest_httpx import HTTPXMock
+
+from twilio_calls import CallsClient, ValidationError
+from twilio_calls._params import CREATE_CHECKS, UPDATE_CHECKS
+from twilio_calls._validation import SEND_DIGITS_MAX, TWIML_MAX
+
+CREATE = {"to": "+15558675310", "from_": "+15017122661", "url": "https://example.com/twiml"}
+
+
+@pytest.fixture(params=["sync", "async"])
+def run(request: pytest.FixtureRequest) -> Run:
+    return runner(request.param)
+
+
+def refused(run: Run, httpx_mock: HTTPXMock, parameter: str, operation: str, /, *args: Any, **kwargs: Any) -> str:
+    with pytest.raises(ValidationError) as caught:
+        run(operation, *args, **kwargs)
+    assert caught.value.parameter == parameter
+    assert parameter in str(caught.value)
+    assert httpx_mock.get_requests() == []
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "sid",
+    ["", "CA123", "CA" + "g" * 32, "AC" + "a" * 32, "ca" + "a" * 32, "CA" + "a" * 33, "3fa85f64-5717-4562-b3fc", 42],
+)
+@pytest.mark.parametrize("method", ["fetch", "hangup", "cancel", "delete"])
+def test_malformed_call_sid(run: Run, httpx_mock: HTTPXMock, method: str, sid: object) -> None:
+    refused(run, httpx_mock, "sid", method, sid)
+
+
+def test_signalwire_uuid_is_a_valid_sid(httpx_mock: HTTPXMock) -> None:
+    uuid = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    httpx_mock.add_response(json={"sid": uuid})
+    CallsClient(AC, TOKEN).fetch(uuid)
+    assert httpx_mock.get_request().url.path.endswith(f"/Calls/{uuid}.json")
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        {},
+        {"url": "https://e.com/t", "twiml": "<Response/>"},
+        {"twiml": "<Response/>", "application_sid": "AP" + "0" * 32},
+    ],
+)
+def test_create_needs_exactly_one_source(run: Run, httpx_mock: HTTPXMock, sources: dict[str, str]) -> None:
+    message = refused(
+        run, httpx_mock, "url / twiml / application_sid", "create", to="+15558675310", from_="+1501", **sources
+    )
+    assert "exactly one" in message
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("to", ""),
+        ("from_", "   "),
+        ("timeout", 0),
+        ("timeout", 601),
+        ("timeout", "30"),
+        ("timeout", True),
+        ("send_digits", "12a4"),
+        ("send_digits", "1" * (SEND_DIGITS_MAX + 1)),
+        ("machine_detection_timeout", 2),
+        ("machine_detection_timeout", 60),
+        ("machine_detection_speech_threshold", 999),
+        ("machine_detection_speech_threshold", 6001),
+        ("machine_detection_speech_end_threshold", 499),
+        ("machine_detection_speech_end_threshold", 5001),
+        ("machine_detection_silence_timeout", 1999),
+        ("machine_detection_silence_timeout", 10001),
+        ("machine_detection", "enable"),
+        ("method", "PUT"),
+        ("status_callback_method", "post"),
+        ("status_callback_event", ["ringing", "picked-up"]),
+        ("status_callback_event", "ringing"),
+        ("recording_channels", "stereo"),
+        ("recording_track", "left"),
+        ("trim", "yes"),
+        ("record", "true"),
+        ("async_amd", "yes"),
+        ("byoc", "BY123"),
+        ("status_callback", "example.com/cb"),
+        ("fallback_url", "ftp://example.com/x"),
+        ("time_limit", 0),
+        ("no_such_parameter", 1),
+    ],
+)
+def test_create_refuses_bad_values(run: Run, httpx_mock: HTTPXMock, parameter: str, value: object) -> None:
+    refused(run, httpx_mock, parameter, "create", **{**CREATE, parameter: value})
+
+
+def test_create_refuses_twiml_over_4000_characters(run: Run, httpx_mock: HTTPXMock) -> None:
+    twiml = "<Response><Say>" + "a" * TWIML_MAX + "</Say></Response>"
+    message = refused(run, httpx_mock, "twiml", "create", to="+15558675310", from_="+1501", twiml=twiml)
+    assert "4000" in message
+
+
+def test_create_accepts_twiml_of_exactly_4000_characters(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=201, json={"sid": CA})
+    twiml = "<Response><Say>" + "a" * (TWIML_MAX - 32) + "</Say></Response>"
+    assert len(twiml) == TWIML_MAX
+    CallsClient(AC, TOKEN).create(to="+15558675310", from_="+1501", twiml=twiml)
+
+
+@pytest.mark.parametrize("arguments", [{}, {"url": "https://e.com/t", "twiml": "<Response/>"}])
+def test_redirect_needs_url_or_twiml(run: Run, httpx_mock: HTTPXMock, arguments: dict[str, str]) -> None:
+    refused(run, httpx_mock, "url / twiml", "redirect", CA, **arguments)
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [("status", "hung-up"), ("method", "DELETE"), ("url", "not a url"), ("twiml", "x" * 4001), ("time_limit", -1)],
+)
+def test_update_refuses_bad_values(run: Run, httpx_mock: HTTPXMock, parameter: str, value: object) -> None:
+    refused(run, httpx_mock, parameter, "update", CA, **{parameter: value})
+
+
+def test_update_with_nothing_to_change(run: Run, httpx_mock: HTTPXMock) -> None:
+    refused(run, httpx_mock, "params", "update", CA)
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("status", "ringin"),
+        ("started_after", "yesterday"),
+        ("ended_before", datetime(2026, 1, 1, 12)),  # naive: which timezone?
+        ("page_size", 0),
+        ("page_size", 1001),
+        ("limit", 0),
+        ("parent_call_sid", "CA1"),
+        ("sort", "asc"),
+    ],
+)
+def test_list_refuses_bad_filters(run: Run, httpx_mock: HTTPXMock, parameter: str, value: object) -> None:
+    refused(run, httpx_mock, parameter, "list", **{parameter: value})
+
+
+@pytest.mark.parametrize(
+    ("options", "parameter"),
+    [
+        ({"base_url": "http://api.example.com"}, "base_url"),
+        ({"base_url": "ftp://127.0.0.1"}, "base_url"),
+        ({"max_retries": -1}, "max_retries"),
+        ({"region": "au1/../x"}, "region"),
+    ],
+)
+def test_client_options_are_checked(options: dict[str, Any], parameter: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        CallsClient(AC, TOKEN, **options)
+    assert caught.value.parameter == parameter
+
+
+@pytest.mark.parametrize("base_url", ["http://127.0.0.1:8080", "http://localhost:9000", "http://[::1]:8080"])
+def test_plain_http_is_allowed_to_loopback(base_url: str) -> None:
+    assert CallsClient(AC, TOKEN, base_url=base_url).base_url == base_url
+
+
+def test_missing_credentials_name_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(ValidationError, match="TWILIO_ACCOUNT_SID"):
+        CallsClient()
+    with pytest.raises(ValidationError, match="TWILIO_AUTH_TOKEN"):
+        CallsClient(AC)
+    with pytest.raises(ValidationError) as caught:
+        CallsClient(AC, api_key="SKx")
+    assert caught.value.parameter == "api_secret"
+    with pytest.raises(ValidationError) as caught:
+        CallsClient("not-a-sid", TOKEN)
+    assert caught.value.parameter == "account_sid"
+
+
+def test_signalwire_space_is_checked() -> None:
+    with pytest.raises(ValidationError) as caught:
+        CallsClient.signalwire(space="evil.com/x", project_id="b3877c40-da60-4998-90ad-b792e98472af", api_token="t")
+    assert caught.value.parameter == "space"
+
+
+def _spec_form(name: str) -> dict[str, Any]:
+    document = yaml.safe_load((Path(__file__).parent.parent / "openapi" / "calls.yaml").read_text())
+    return document["components"]["schemas"][name]["properties"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(("form", "checks"), [("CreateCallForm", CREATE_CHECKS), ("UpdateCallForm", UPDATE_CHECKS)])
+def test_every_documented_parameter_is_checked_with_the_documented_limits(form: str, checks: dict[str, Any]) -> None:
+    """The wrapper's limits and the curated document must not drift apart."""
+    from twilio_calls._validation import check_int
+
+    properties = _spec_form(form)
+    python_names = {("from_" if wire == "From" else _snake(wire)): schema for wire, schema in properties.items()}
+    assert set(python_names) == set(checks)
+    for name, schema in python_names.items():
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if low is None and high is None:
+            continue
+        checks[name](low, name)
+        if high is not None:
+            checks[name](high, name)
+            with pytest.raises(ValidationError):
+                checks[name](high + 1, name)
+        with pytest.raises(ValidationError):
+            checks[name](low - 1, name)
+    assert check_int(5, "x", 1, None) == 5
+
+
+def _snake(name: str) -> str:
+    import re
+
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
