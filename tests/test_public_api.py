@@ -1,0 +1,111 @@
+"""The public surface is exactly __all__, and secrets never leak."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+import pytest
+from _clients import AC, CA, CALL_URL, TOKEN, call_body
+from pytest_httpx import HTTPXMock
+
+import twilio_calls
+from twilio_calls import AsyncCallsClient, CallsClient
+
+EXPECTED = {
+    "API_SPEC_SHA256",
+    "API_SPEC_VERSION",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AnsweredBy",
+    "AsyncCallsClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Call",
+    "CallStatus",
+    "CallsClient",
+    "ConflictError",
+    "CreateCallParams",
+    "Direction",
+    "HttpMethod",
+    "InvalidResponseError",
+    "ListCallsParams",
+    "MachineDetection",
+    "NotFoundError",
+    "RateLimitError",
+    "RecordingChannels",
+    "RecordingStatusCallbackEvent",
+    "RecordingTrack",
+    "ServerError",
+    "StatusCallbackEvent",
+    "Trim",
+    "TwilioCallsError",
+    "UpdateCallParams",
+    "UpdateStatus",
+    "ValidationError",
+    "__version__",
+}
+
+
+def test_all_is_pinned() -> None:
+    assert set(twilio_calls.__all__) == EXPECTED
+    assert len(twilio_calls.__all__) == len(EXPECTED)
+
+
+def test_public_names_resolve_and_nothing_private_leaks() -> None:
+    for name in twilio_calls.__all__:
+        assert getattr(twilio_calls, name) is not None
+    # ("@py_..." names come from pytest rewriting the package, which hosts our pytest plugin.)
+    public = {name for name in dir(twilio_calls) if not name.startswith(("_", "@"))}
+    assert public <= EXPECTED | {"webhooks", "sandbox", "pytest_plugin"}
+
+
+def test_error_classes_share_one_base() -> None:
+    for name in twilio_calls.__all__:
+        value = getattr(twilio_calls, name)
+        if isinstance(value, type) and issubclass(value, Exception):
+            assert issubclass(value, twilio_calls.TwilioCallsError)
+
+
+def test_spec_record_is_readable_next_to_the_version() -> None:
+    from twilio_calls_api import _source
+
+    assert twilio_calls.API_SPEC_SHA256 == _source.SPEC_SHA256 and len(twilio_calls.API_SPEC_SHA256) == 64
+    assert twilio_calls.API_SPEC_VERSION == _source.SPEC_VERSION
+    assert twilio_calls.__version__.count(".") == 2
+
+
+SECRETS = (TOKEN, base64.b64encode(f"{AC}:{TOKEN}".encode()).decode(), "key-secret")
+
+
+def _assert_no_secret(text: str) -> None:
+    for secret in SECRETS:
+        assert secret not in text
+
+
+@pytest.mark.parametrize("client_class", [CallsClient, AsyncCallsClient])
+def test_secrets_not_in_repr_or_str(client_class: type[CallsClient]) -> None:
+    for client in (client_class(AC, TOKEN), client_class(AC, api_key="SKabc", api_secret="key-secret")):
+        _assert_no_secret(repr(client) + str(client) + repr(vars(client)) + repr(client._http.auth))
+        assert "<hidden>" in repr(client)
+
+
+def test_secrets_not_in_logs_or_errors(httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture) -> None:
+    httpx_mock.add_response(url=CALL_URL, status_code=401, json={"code": 20003, "message": "Authenticate"})
+    caplog.set_level(logging.DEBUG)
+    client = CallsClient(AC, TOKEN, max_retries=0)
+    with pytest.raises(twilio_calls.AuthenticationError) as caught:
+        client.fetch(CA)
+    _assert_no_secret(str(caught.value) + repr(caught.value) + repr(vars(caught.value)))
+    _assert_no_secret(caplog.text)
+    assert f"GET /2010-04-01/Accounts/{AC}/Calls/{CA}.json -> 401" in caplog.text
+
+
+def test_logging_names_method_path_status(httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture) -> None:
+    httpx_mock.add_response(url=CALL_URL, json=call_body())
+    caplog.set_level(logging.INFO, logger="twilio_calls")
+    CallsClient(AC, TOKEN).fetch(CA)
+    (record,) = [r for r in caplog.records if r.name == "twilio_calls"]
+    assert record.getMessage().startswith(f"GET /2010-04-01/Accounts/{AC}/Calls/{CA}.json -> 200 in ")
+    assert record.getMessage().endswith("ms (attempt 1)")
