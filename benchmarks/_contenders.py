@@ -1,0 +1,249 @@
+"""The clients compared, behind one small interface per benchmark.
+
+Each contender imports its library only when built, so a worker process loads nothing but what it measures.
+twilio-python is pointed at the loopback server through its pluggable HTTP client, which rewrites Twilio's origin.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
+
+TWILIO_ORIGIN = "https://api.twilio.com"
+AUTH_TOKEN = "bench-auth-token"
+TO, FROM, TWIML_URL = "+15558675310", "+15017122661", "https://example.com/twiml"
+
+
+def _calls_path(account_sid: str, sid: str | None = None) -> str:
+    return f"/2010-04-01/Accounts/{account_sid}/Calls" + (f"/{sid}.json" if sid else ".json")
+
+
+class SyncContender(Protocol):
+    def create(self) -> str: ...  # the new call's SID
+    def hangup(self, sid: str) -> str: ...  # the call's status afterwards
+    def iterate(self, page_size: int) -> Iterator[tuple[str, str]]: ...  # (sid, status) of every call listed
+    def close(self) -> None: ...
+
+
+class AsyncContender(Protocol):
+    async def hangup(self, sid: str) -> str: ...
+    async def aclose(self) -> None: ...
+
+
+class RawHttpx:
+    """The floor: httpx.Client, form bodies and JSON decoding by hand."""
+
+    def __init__(self, base_url: str, account_sid: str) -> None:
+        import httpx
+
+        self._account_sid = account_sid
+        self._client = httpx.Client(base_url=base_url, auth=(account_sid, AUTH_TOKEN))
+
+    def create(self) -> str:
+        response = self._client.post(_calls_path(self._account_sid), data={"To": TO, "From": FROM, "Url": TWIML_URL})
+        response.raise_for_status()
+        return str(response.json()["sid"])
+
+    def hangup(self, sid: str) -> str:
+        response = self._client.post(_calls_path(self._account_sid, sid), data={"Status": "completed"})
+        response.raise_for_status()
+        return str(response.json()["status"])
+
+    def iterate(self, page_size: int) -> Iterator[tuple[str, str]]:
+        url: str | None = _calls_path(self._account_sid)
+        params: dict[str, int] | None = {"PageSize": page_size}
+        while url:
+            response = self._client.get(url, params=params)
+            response.raise_for_status()
+            page = response.json()
+            for call in page["calls"]:
+                yield call["sid"], call["status"]
+            url, params = page["next_page_uri"], None
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class TwilioCalls:
+    """This package's CallsClient."""
+
+    def __init__(self, base_url: str, account_sid: str) -> None:
+        from twilio_calls import CallsClient
+
+        self._client = CallsClient(account_sid, AUTH_TOKEN, base_url=base_url)
+
+    def create(self) -> str:
+        return str(self._client.create(to=TO, from_=FROM, url=TWIML_URL).sid)
+
+    def hangup(self, sid: str) -> str:
+        return str(self._client.hangup(sid).status)
+
+    def iterate(self, page_size: int) -> Iterator[tuple[str, str]]:
+        for call in self._client.list(page_size=page_size):
+            yield str(call.sid), str(call.status)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _loopback_twilio_http_client(base_url: str) -> Any:
+    from twilio.http.http_client import TwilioHttpClient
+
+    class LoopbackTwilioHttpClient(TwilioHttpClient):  # type: ignore[misc]
+        def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+            return super().request(method, url.replace(TWILIO_ORIGIN, base_url, 1), *args, **kwargs)
+
+    return LoopbackTwilioHttpClient()
+
+
+class TwilioPython:
+    """twilio-python's REST client (requests underneath)."""
+
+    def __init__(self, base_url: str, account_sid: str) -> None:
+        from twilio.rest import Client
+
+        self._client = Client(account_sid, AUTH_TOKEN, http_client=_loopback_twilio_http_client(base_url))
+
+    def create(self) -> str:
+        return str(self._client.calls.create(to=TO, from_=FROM, url=TWIML_URL).sid)
+
+    def hangup(self, sid: str) -> str:
+        return str(self._client.calls(sid).update(status="completed").status)
+
+    def iterate(self, page_size: int) -> Iterator[tuple[str, str]]:
+        for call in self._client.calls.stream(page_size=page_size):
+            yield str(call.sid), str(call.status)
+
+    def close(self) -> None:
+        session = self._client.http_client.session
+        if session is not None:
+            session.close()
+
+
+class RawHttpxAsync:
+    """httpx.AsyncClient with its default pool: what a user gets without configuring anything."""
+
+    def __init__(self, base_url: str, account_sid: str) -> None:
+        import httpx
+
+        self._account_sid = account_sid
+        self._client = httpx.AsyncClient(base_url=base_url, auth=(account_sid, AUTH_TOKEN))
+
+    async def hangup(self, sid: str) -> str:
+        response = await self._client.post(_calls_path(self._account_sid, sid), data={"Status": "completed"})
+        response.raise_for_status()
+        return str(response.json()["status"])
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+class RawAiohttp:
+    """aiohttp.ClientSession: the reference for what an asyncio client can do here."""
+
+    def __init__(self, base_url: str, account_sid: str) -> None:
+        import aiohttp
+
+        self._base_url, self._account_sid = base_url, account_sid
+        self._session = aiohttp.ClientSession(auth=aiohttp.BasicAuth(account_sid, AUTH_TOKEN))
+
+    async def hangup(self, sid: str) -> str:
+        url = self._base_url + _calls_path(self._account_sid, sid)
+        async with self._session.post(url, data={"Status": "completed"}) as response:
+            response.raise_for_status()
+            return str((await response.json())["status"])
+
+    async def aclose(self) -> None:
+        await self._session.close()
+
+
+class TwilioCallsAsync:
+    """This package's AsyncCallsClient."""
+
+    def __init__(self, base_url: str, account_sid: str) -> None:
+        from twilio_calls import AsyncCallsClient
+
+        self._client = AsyncCallsClient(account_sid, AUTH_TOKEN, base_url=base_url)
+
+    async def hangup(self, sid: str) -> str:
+        return str((await self._client.hangup(sid)).status)
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+class TwilioPythonAsync:
+    """twilio-python's REST client on its aiohttp-based AsyncTwilioHttpClient."""
+
+    def __init__(self, base_url: str, account_sid: str) -> None:
+        from twilio.http.async_http_client import AsyncTwilioHttpClient
+        from twilio.rest import Client
+
+        class LoopbackAsyncTwilioHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
+            async def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+                return await super().request(method, url.replace(TWILIO_ORIGIN, base_url, 1), *args, **kwargs)
+
+        self._http = LoopbackAsyncTwilioHttpClient()
+        self._client = Client(account_sid, AUTH_TOKEN, http_client=self._http)
+
+    async def hangup(self, sid: str) -> str:
+        return str((await self._client.calls(sid).update_async(status="completed")).status)
+
+    async def aclose(self) -> None:
+        await self._http.close()
+
+
+READ_FIELDS = ("sid", "status", "direction", "date_created", "start_time", "end_time", "duration", "price")
+
+
+def model_converters() -> dict[str, Callable[[dict[str, Any]], object]]:
+    """What turns one decoded Call body into a typed object, per library; libraries missing are left out."""
+    converters: dict[str, Callable[[dict[str, Any]], object]] = {}
+    try:
+        from twilio_calls import Call
+
+        converters["twilio_calls Call.from_json"] = Call.from_json
+    except (ImportError, AttributeError):
+        pass
+    try:
+        from twilio_calls_api.models import Call as GeneratedCall
+
+        converters["twilio_calls_api Call.from_dict (generated)"] = GeneratedCall.from_dict
+    except ImportError:
+        pass
+    try:
+        from twilio.rest import Client
+        from twilio.rest.api.v2010.account.call import CallInstance
+
+        version = Client("AC" + "0" * 32, AUTH_TOKEN).api.v2010
+        converters["twilio-python CallInstance"] = lambda body: CallInstance(version, body, account_sid="AC" + "0" * 32)
+    except ImportError:
+        pass
+    return converters
+
+
+SYNC: dict[str, Callable[[str, str], SyncContender]] = {
+    "raw httpx.Client": RawHttpx,
+    "twilio_calls CallsClient": TwilioCalls,
+    "twilio-python": TwilioPython,
+}
+ASYNC: dict[str, Callable[[str, str], AsyncContender]] = {
+    "raw httpx.AsyncClient (default)": RawHttpxAsync,
+    "twilio_calls AsyncCallsClient": TwilioCallsAsync,
+    "twilio-python async (aiohttp)": TwilioPythonAsync,
+    "raw aiohttp": RawAiohttp,
+}
+
+
+async def run_concurrently(job: Callable[[str], Any], sids: list[str], concurrency: int) -> list[Any]:
+    """Run `job` on every SID with at most `concurrency` in flight: `concurrency` workers sharing one queue."""
+    results: list[Any] = [None] * len(sids)
+    pending: Iterator[int] = iter(range(len(sids)))
+
+    async def worker() -> None:
+        for index in pending:
+            results[index] = await job(sids[index])
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return results

@@ -1,0 +1,331 @@
+"""Compare twilio_calls with raw httpx (the floor) and twilio-python, in one run, against a loopback fake server.
+
+    .venv/bin/pip install -e ".[bench]"
+    .venv/bin/python benchmarks/run.py [--quick] [--output results.md] [--json results.json]
+
+Every measurement runs in a fresh interpreter (benchmarks/_worker.py); contenders take turns, in an order that
+rotates each round, and the tables report medians over rounds. The fake server (benchmarks/_fake_server.py) runs
+in its own process, so its CPU is not charged to the client. A contender whose library is missing is reported as
+not available rather than failing the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+from _contenders import ASYNC, AUTH_TOKEN, READ_FIELDS, SYNC
+from _fake_server import listing_account, running_server
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+WORKER_TIMEOUT = 300
+
+# What a contender needs importable to take part; probed once, in a fresh interpreter.
+REQUIREMENTS = {
+    "raw httpx.Client": "import httpx",
+    "twilio_calls CallsClient": "from twilio_calls import CallsClient",
+    "twilio-python": "import twilio.rest",
+    "raw httpx.AsyncClient (default)": "import httpx",
+    "twilio_calls AsyncCallsClient": "from twilio_calls import AsyncCallsClient",
+    "twilio-python async (aiohttp)": "import twilio.rest, aiohttp",
+    "raw aiohttp": "import aiohttp",
+}
+IMPORTS = {
+    "import httpx": "import httpx",
+    "from twilio_calls import CallsClient": "from twilio_calls import CallsClient",
+    "import twilio_calls_api (generated)": "import twilio_calls_api, twilio_calls_api.api.calls.list_calls",
+    "from twilio.rest import Client": "from twilio.rest import Client",
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    import_rounds: int = 15
+    sequential_rounds: int = 7
+    sequential_requests: int = 200
+    bulk_rounds: int = 5
+    bulk_requests: int = 1000
+    concurrency: int = 50
+    iterate_rounds: int = 5
+    iterate_sizes: tuple[int, ...] = (20_000, 1_000)
+    page_size: int = 1000
+    model_rounds: int = 5
+    model_conversions: int = 5000
+
+
+QUICK = Plan(
+    import_rounds=3,
+    sequential_rounds=2,
+    sequential_requests=50,
+    bulk_rounds=1,
+    bulk_requests=200,
+    iterate_rounds=1,
+    model_rounds=1,
+    model_conversions=500,
+)
+
+
+def worker_env() -> dict[str, str]:
+    """The workers' environment: the working tree's packages first when they are not installed."""
+    env = dict(os.environ)
+    probe = "import importlib.util as u; print(bool(u.find_spec('twilio_calls') and u.find_spec('twilio_calls_api')))"
+    installed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip() == "True"
+    if not installed:
+        paths = [str(REPO / "wrapper"), str(REPO / "generated")]
+        env["PYTHONPATH"] = os.pathsep.join(paths + [p for p in [env.get("PYTHONPATH")] if p])
+    return env
+
+
+def probe(statement: str, env: dict[str, str]) -> str | None:
+    """None when `statement` runs in a fresh interpreter, else the last line of its error."""
+    result = subprocess.run([sys.executable, "-c", statement], capture_output=True, text=True, env=env)
+    if result.returncode == 0:
+        return None
+    return (result.stderr.strip().splitlines() or ["failed"])[-1]
+
+
+class Bench:
+    def __init__(self, plan: Plan, base_url: str, env: dict[str, str]) -> None:
+        self.plan, self.base_url, self.env = plan, base_url, env
+        self.missing = {name: why for name, stmt in REQUIREMENTS.items() if (why := probe(stmt, env))}
+        self.samples: dict[str, dict[str, dict[str, list[float]]]] = {}
+
+    def record(self, section: str, contender: str, metric: str, value: float) -> None:
+        self.samples.setdefault(section, {}).setdefault(contender, {}).setdefault(metric, []).append(value)
+
+    def worker(self, benchmark: str, contender: str, **options: Any) -> dict[str, Any]:
+        command = [sys.executable, str(HERE / "_worker.py"), benchmark, contender, self.base_url, json.dumps(options)]
+        result = subprocess.run(command, capture_output=True, text=True, env=self.env, timeout=WORKER_TIMEOUT)
+        if result.returncode != 0:
+            raise RuntimeError(f"{benchmark} / {contender} failed:\n{result.stderr}")
+        parsed: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+        return parsed
+
+    def rounds(self, count: int, contenders: Sequence[str], measure: Callable[[str], None], label: str) -> None:
+        present = [name for name in contenders if name not in self.missing]
+        for number in range(count):
+            log(f"{label}: round {number + 1}/{count}")
+            shift = number % max(len(present), 1)
+            for name in present[shift:] + present[:shift]:
+                measure(name)
+
+    def imports(self) -> None:
+        def measure(label: str) -> None:
+            code = f"import time; t = time.perf_counter(); {IMPORTS[label]}; print(time.perf_counter() - t)"
+            started = time.perf_counter()
+            result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=self.env)
+            wall = time.perf_counter() - started
+            if result.returncode == 0:
+                self.record("imports", label, "import", float(result.stdout))
+                self.record("imports", label, "process", wall)
+            else:
+                self.missing[label] = (result.stderr.strip().splitlines() or ["failed"])[-1]
+
+        for label in IMPORTS:  # once untimed, so every module's bytecode is cached before timing
+            subprocess.run([sys.executable, "-c", IMPORTS[label]], capture_output=True, env=self.env)
+        self.rounds(self.plan.import_rounds, list(IMPORTS), measure, "cold import")
+
+    def sequential(self) -> None:
+        def measure(name: str) -> None:
+            result = self.worker("sequential", name, requests=self.plan.sequential_requests, warmup=20)
+            for metric, seconds in result.items():
+                self.record("sequential", name, metric, seconds)
+
+        self.rounds(self.plan.sequential_rounds, list(SYNC), measure, "sequential create + hangup")
+
+    def bulk(self) -> None:
+        def measure(name: str) -> None:
+            options = {"requests": self.plan.bulk_requests, "concurrency": self.plan.concurrency, "warmup": 100}
+            self.record("bulk", name, "hangup", self.worker("bulk", name, **options)["hangup"])
+
+        self.rounds(self.plan.bulk_rounds, list(ASYNC), measure, "bulk async hangup")
+
+    def iterate(self) -> None:
+        for total in self.plan.iterate_sizes:  # the server renders each page once; fill its cache untimed
+            url: str | None = f"{self.base_url}/2010-04-01/Accounts/{listing_account(total)}/Calls.json"
+            params: dict[str, int] | None = {"PageSize": self.plan.page_size}
+            while url:
+                page = httpx.get(url, params=params, auth=("AC", AUTH_TOKEN)).json()
+                url, params = page["next_page_uri"] and self.base_url + page["next_page_uri"], None
+
+        def measure(name: str) -> None:
+            for total in self.plan.iterate_sizes:
+                result = self.worker("iterate", name, total=total, page_size=self.plan.page_size)
+                self.record(f"iterate {total}", name, "seconds", result["seconds"])
+                self.record(f"iterate {total}", name, "rss_growth_mb", result["rss_growth_mb"])
+
+        self.rounds(self.plan.iterate_rounds, list(SYNC), measure, "iterate")
+
+    def models(self) -> None:
+        for number in range(self.plan.model_rounds):
+            log(f"Call model: round {number + 1}/{self.plan.model_rounds}")
+            result = self.worker("model", "-", conversions=self.plan.model_conversions, first=number)
+            for metric, by_name in result.items():
+                for name, seconds in by_name.items():
+                    self.record("model", name, metric, seconds)
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def machine_info(env: dict[str, str]) -> list[str]:
+    twilio_calls_version = subprocess.run(
+        [sys.executable, "-c", "import twilio_calls; print(twilio_calls.__version__)"],
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout.strip()
+    packages = ["httpx", "httpcore", "h11", "anyio", "sniffio", "twilio", "requests", "aiohttp", "httpx-aiohttp"]
+    load = os.getloadavg()
+    return [
+        f"- CPUs: {os.cpu_count()} ({platform.machine()}, {platform.processor() or 'unknown processor'})",
+        f"- Python: {platform.python_implementation()} {platform.python_version()} on {platform.platform()}",
+        f"- Load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}",
+        f"- twilio_calls {twilio_calls_version or 'not importable'}; "
+        + ", ".join(f"{name} {version(name)}" for name in packages),
+    ]
+
+
+def fmt_time(seconds: float) -> str:
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds * 1e6:.1f} us"
+
+
+def table(
+    bench: Bench, section: str, metric: str, contenders: Sequence[str], baseline: str, render: Callable[[float], str]
+) -> list[str]:
+    rows = [f"| contender | median | min - max | rounds | ratio to {baseline} |", "|---|---:|---:|---:|---:|"]
+    data = bench.samples.get(section, {})
+    base = data.get(baseline, {}).get(metric)
+    for name in contenders:
+        values = data.get(name, {}).get(metric)
+        if not values:
+            why = bench.missing.get(name, "not measured")
+            rows.append(f"| {name} | not available: {why} | | | |")
+            continue
+        ratio = f"{median(values) / median(base):.2f}x" if base and median(base) else "-"
+        rows.append(f"| {name} | {render(median(values))} | {render(min(values))} - {render(max(values))} | ")
+        rows[-1] += f"{len(values)} | {ratio} |"
+    return rows
+
+
+def ratio(bench: Bench, section: str, metric: str, name: str, baseline: str) -> float | None:
+    data = bench.samples.get(section, {})
+    mine, base = data.get(name, {}).get(metric), data.get(baseline, {}).get(metric)
+    return median(mine) / median(base) if mine and base else None
+
+
+def floors(bench: Bench, plan: Plan) -> list[str]:
+    """The package's targets, judged on ratios from this run."""
+    rows = ["| floor | measured | target | verdict |", "|---|---:|---:|---|"]
+
+    def judge(label: str, value: float | None, target: str, ok: Callable[[float], bool], unit: str = "x") -> None:
+        if value is None:
+            rows.append(f"| {label} | not measured | {target} | - |")
+        else:
+            rows.append(f"| {label} | {value:.2f}{unit} | {target} | {'pass' if ok(value) else 'MISS'} |")
+
+    us, httpx_import = "from twilio_calls import CallsClient", "import httpx"
+    judge("cold import vs httpx", ratio(bench, "imports", "import", us, httpx_import), "<= 1.15x", lambda r: r <= 1.15)
+    for op in ("create", "hangup"):
+        value = ratio(bench, "sequential", op, "twilio_calls CallsClient", "raw httpx.Client")
+        judge(f"sequential {op} vs raw httpx", value, "<= 1.25x", lambda r: r <= 1.25)
+    bulk_us = "twilio_calls AsyncCallsClient"
+    value = ratio(bench, "bulk", "hangup", bulk_us, "twilio-python async (aiohttp)")
+    judge("bulk hangup vs twilio-python async", value, "<= 1.00x", lambda r: r <= 1.0)
+    value = ratio(bench, "bulk", "hangup", "raw httpx.AsyncClient (default)", bulk_us)
+    judge("bulk hangup speed-up over default httpx.AsyncClient", value, "about 10x (>= 8x)", lambda r: r >= 8)
+    big, small = plan.iterate_sizes[0], plan.iterate_sizes[-1]
+    value = ratio(bench, f"iterate {big}", "seconds", "twilio_calls CallsClient", "raw httpx.Client")
+    judge(f"iterate {big:,} calls vs raw httpx", value, "<= 1.5x", lambda r: r <= 1.5)
+    grown = bench.samples.get(f"iterate {big}", {}).get("twilio_calls CallsClient", {}).get("rss_growth_mb")
+    grown_small = bench.samples.get(f"iterate {small}", {}).get("twilio_calls CallsClient", {}).get("rss_growth_mb")
+    value = median(grown) - median(grown_small) if grown and grown_small else None
+    judge(f"RSS growth {big:,} minus {small:,}", value, "<= 10 MB", lambda mb: mb <= 10, unit=" MB")
+    return rows
+
+
+def report(bench: Bench, plan: Plan, info: list[str], elapsed: float, quick: bool) -> str:
+    out = ["# twilio_calls benchmark", "", *info, f"- Run took {elapsed:.0f} s{' (--quick)' if quick else ''}", ""]
+    out += ["## Floors", "", *floors(bench, plan), ""]
+    out += ["## 1. Cold import (time spent in the import, fresh interpreter each time)", ""]
+    out += table(bench, "imports", "import", list(IMPORTS), "import httpx", fmt_time)
+    out += ["", "Whole process (interpreter start-up + import):", ""]
+    out += table(bench, "imports", "process", list(IMPORTS), "import httpx", fmt_time)
+    for op in ("create", "hangup"):
+        out += ["", f"## 2. Sequential {op}(), per request ({plan.sequential_requests} per round)", ""]
+        out += table(bench, "sequential", op, list(SYNC), "raw httpx.Client", fmt_time)
+    out += ["", f"## 3. {plan.bulk_requests:,} hangups at concurrency {plan.concurrency}, per request", ""]
+    out += table(bench, "bulk", "hangup", list(ASYNC), "raw httpx.AsyncClient (default)", fmt_time)
+    for total in plan.iterate_sizes:
+        section = f"iterate {total}"
+        out += ["", f"## 4. Iterating {total:,} calls at page_size {plan.page_size}", "", "Wall time:", ""]
+        out += table(bench, section, "seconds", list(SYNC), "raw httpx.Client", fmt_time)
+        out += ["", "Peak RSS growth while iterating (VmHWM after minus VmRSS before, fresh interpreter):", ""]
+        out += table(bench, section, "rss_growth_mb", list(SYNC), "raw httpx.Client", lambda mb: f"{mb:.1f} MB")
+    names = list(bench.samples.get("model", {}))
+    for metric in ("convert", "convert + read 8 fields"):
+        out += ["", f"## 5. One decoded Call body to a typed Call: {metric}", ""]
+        out += table(bench, "model", metric, names, "twilio-python CallInstance", fmt_time)
+    out += ["", f"Fields read: {', '.join(READ_FIELDS)}. twilio_calls converts fields when read; the others ", ""]
+    out[-2] += "when built (twilio-python) or never (the generated model keeps dates and prices as strings)."
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="a smoke run: few rounds, few requests")
+    parser.add_argument("--output", type=Path, help="also write the markdown report here")
+    parser.add_argument("--json", type=Path, help="write every sample here")
+    args = parser.parse_args()
+    plan = QUICK if args.quick else Plan()
+    env = worker_env()
+    info = machine_info(env)
+    started = time.perf_counter()
+    with running_server() as base_url:
+        bench = Bench(plan, base_url, env)
+        for name, why in bench.missing.items():
+            log(f"not available: {name}: {why}")
+        bench.imports()
+        bench.sequential()
+        bench.bulk()
+        bench.iterate()
+        bench.models()
+    markdown = report(bench, plan, info, time.perf_counter() - started, args.quick)
+    print(markdown)
+    if args.output:
+        args.output.write_text(markdown)
+    if args.json:
+        args.json.write_text(json.dumps({"plan": plan.__dict__, "samples": bench.samples}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
