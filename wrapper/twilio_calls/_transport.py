@@ -8,6 +8,8 @@ status becomes a typed exception before the generated parser sees it (which woul
 from __future__ import annotations
 
 import asyncio
+import base64
+import contextlib
 import json
 import logging
 import random
@@ -115,17 +117,34 @@ def api_error(response: httpx.Response) -> APIError:
     message = body.get("message")
     more_info = body.get("more_info")
     if not isinstance(message, str) or not message:
-        snippet = " ".join(response.text[:200].split()) if response.content else ""
+        # Redacted before it is cut short, so not even the start of a credential survives the cut.
+        snippet = " ".join(_without_credentials(response.text, response.request)[:200].split())
         message = f"{response.reason_phrase or 'error'}" + (f" ({snippet})" if snippet else "")
     return error_class_for(status)(
         status=status,
         code=code if isinstance(code, int) and not isinstance(code, bool) else None,
-        message=message,
-        more_info=more_info if isinstance(more_info, str) else None,
+        message=_without_credentials(message, response.request),
+        more_info=_without_credentials(more_info, response.request) if isinstance(more_info, str) else None,
         method=response.request.method,
         path=response.request.url.path,
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
     )
+
+
+def _without_credentials(text: str, request: httpx.Request) -> str:
+    """Server-supplied text with the request's own credentials blanked out.
+
+    wrapper fix: a debugging proxy or a careless server may echo the request (Authorization header included)
+    in an error body, which would otherwise put the auth token into the exception's message.
+    """
+    _, _, encoded = request.headers.get("Authorization", "").partition(" ")
+    secrets = [encoded]
+    with contextlib.suppress(ValueError):  # not basic auth (binascii.Error, UnicodeDecodeError are ValueErrors)
+        secrets.append(base64.b64decode(encoded, validate=True).decode().partition(":")[2])
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "<redacted>")
+    return text
 
 
 def parse_retry_after(value: str | None) -> float | None:
