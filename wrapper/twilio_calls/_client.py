@@ -17,14 +17,14 @@ import httpx
 from twilio_calls_api import Client
 from twilio_calls_api.api.calls import create_call, delete_call, fetch_call, list_calls, update_call
 from twilio_calls_api.models import Call as ApiCall
-from twilio_calls_api.models import CallPage, UpdateStatus
+from twilio_calls_api.models import UpdateStatus
 from twilio_calls_api.types import Response
 
 from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import InvalidResponseError, ValidationError
 from ._models import Call
-from ._paging import ListCallsParams, PageCursor, list_arguments
+from ._paging import ListCallsParams, PageCursor, list_arguments, read_page
 from ._params import CreateCallParams, UpdateCallParams, create_form, is_redirect, update_form
 from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy, Timeout
 from ._validation import check_base_url, check_sid, check_str
@@ -163,28 +163,12 @@ class _ClientBase(Generic[HttpClient]):
         given = {"url": url, "twiml": twiml, "method": method}
         return {name: value for name, value in given.items() if value is not None}
 
-    @staticmethod
-    def _calls_of(page: Response[CallPage | Any], limit: int | None, returned: int) -> list[Call]:
-        parsed = page.parsed
-        if not isinstance(parsed, CallPage):
-            status = int(page.status_code)
-            raise InvalidResponseError(
-                "the body is not a page of calls", method="GET", path="Calls.json", status=status
-            )
-        calls = [Call(item) for item in parsed.calls] if isinstance(parsed.calls, list) else []
-        return calls if limit is None else calls[: limit - returned]
-
 
 def _call(response: Response[ApiCall | Any], what: str) -> Call:
     if isinstance(response.parsed, ApiCall):
-        return Call(response.parsed)
+        return Call.from_api_model(response.parsed)
     method, _, path = what.partition(" ")
     raise InvalidResponseError("the body is not a call", method=method, path=path, status=int(response.status_code))
-
-
-def _next_page(page: Response[CallPage | Any]) -> object:
-    parsed = page.parsed
-    return parsed.next_page_uri if isinstance(parsed, CallPage) else None
 
 
 class CallsClient(_ClientBase[httpx.Client]):
@@ -225,13 +209,12 @@ class CallsClient(_ClientBase[httpx.Client]):
         cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
         page_arguments: dict[str, Any] | None = arguments
         while page_arguments is not None and (limit is None or returned < limit):
-            current = {**arguments, **page_arguments}
-            op = partial(list_calls.sync_detailed, self.account_sid, client=self._api, **current)
-            page = self._send(op, safe=True, timeout=timeout, what=what)
-            calls = self._calls_of(page, limit, returned)
+            request = list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
+            page = self._send(partial(self._http.request, **request), safe=True, timeout=timeout, what=what)
+            calls, next_page_uri = read_page(page, limit, returned)
             returned += len(calls)
             yield from calls
-            page_arguments = cursor.next_arguments(_next_page(page)) if calls else None
+            page_arguments = cursor.next_arguments(next_page_uri) if calls else None
 
     def update(
         self,
@@ -320,14 +303,13 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
         page_arguments: dict[str, Any] | None = arguments
         while page_arguments is not None and (limit is None or returned < limit):
-            current = {**arguments, **page_arguments}
-            op = partial(list_calls.asyncio_detailed, self.account_sid, client=self._api, **current)
-            page = await self._send(op, safe=True, timeout=timeout, what=what)
-            calls = self._calls_of(page, limit, returned)
+            request = list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
+            page = await self._send(partial(self._http.request, **request), safe=True, timeout=timeout, what=what)
+            calls, next_page_uri = read_page(page, limit, returned)
             returned += len(calls)
             for call in calls:
                 yield call
-            page_arguments = cursor.next_arguments(_next_page(page)) if calls else None
+            page_arguments = cursor.next_arguments(next_page_uri) if calls else None
 
     async def update(
         self,

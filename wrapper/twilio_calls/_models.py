@@ -1,33 +1,44 @@
-"""The typed Call that apps see: generated data, normalized on access.
+"""The typed Call that apps see: the JSON object as received, with fields normalized when they are read.
 
-Fields are converted when read, not when a page arrives, so iterating thousands of calls costs no date
-parsing for fields nobody looks at.
+Nothing is converted when a page arrives: iterating a thousand calls costs only the JSON decoding, and a
+field nobody reads (a date, a price) is never parsed. The generated model is built on first use of api_model.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import Any, Generic, TypeVar, overload
 
 from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
 from twilio_calls_api.models import Call as ApiCall
-from twilio_calls_api.types import Unset
 
 from ._dates import parse_timestamp
+from ._exceptions import InvalidResponseError
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
 
 
 class _Field(Generic[T]):
-    """Reads one generated attribute through a converter; "" and missing both mean None."""
+    """One JSON key (or the first of several present) through a converter; "", null and missing read as None."""
 
-    def __init__(self, convert: Any = None, *fallbacks: str) -> None:
+    def __init__(self, convert: Callable[[Any], T | None] = _text, *, keys: tuple[str, ...] = ()) -> None:  # type: ignore[assignment]
         self._convert = convert
-        self._fallbacks = fallbacks
+        self._keys = keys
 
     def __set_name__(self, owner: type, name: str) -> None:
-        self._names = (name, *self._fallbacks)
+        self._keys = self._keys or (name,)
 
     @overload
     def __get__(self, call: None, owner: type) -> _Field[T]: ...
@@ -36,46 +47,58 @@ class _Field(Generic[T]):
     def __get__(self, call: Call | None, owner: type) -> _Field[T] | T | None:
         if call is None:
             return self
-        for name in self._names:
-            value = getattr(call.api_model, name, None)
-            if value is not None and value != "" and not isinstance(value, Unset):
-                return value if self._convert is None else self._convert(value)  # type: ignore[no-any-return]
+        for key in self._keys:
+            value = call._raw.get(key)
+            if value is not None and value != "":
+                return self._convert(value)
         return None
 
 
-def _known(enum: Any) -> Any:
-    def convert(value: object) -> object:
-        if isinstance(value, enum):
-            return value
+def _known(enum: type[E]) -> Callable[[object], E | str | None]:
+    def convert(value: object) -> E | str | None:
+        text = _text(value)
+        if text is None:
+            return None
         try:
-            return enum(value)
+            return enum(text)
         except ValueError:
-            return value  # a value newer than this package: kept as the server's string
+            return text  # a value newer than this package: kept as the server's string
 
     return convert
 
 
 def _integer(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
     try:
-        return int(value)  # type: ignore[call-overload,no-any-return]
-    except (TypeError, ValueError):
-        try:
-            return int(float(value))  # type: ignore[arg-type]
-        except (TypeError, ValueError, OverflowError):
-            return None
+        return int(value)
+    except ValueError:
+        pass
+    try:
+        return int(float(value))
+    except (ValueError, OverflowError):
+        return None
 
 
 def _decimal(value: object) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
     try:
         # str() first: Decimal(0.003) would carry the float's binary error into the price.
         result = Decimal(str(value))
-    except (InvalidOperation, ValueError):
+    except InvalidOperation:
         return None
     return result if result.is_finite() else None
 
 
-def _uris(value: object) -> dict[str, str]:
-    return dict(getattr(value, "additional_properties", {}))
+def _timestamp(value: object) -> datetime | None:
+    return parse_timestamp(value) if isinstance(value, str) else None
+
+
+def _uris(value: object) -> dict[str, str] | None:
+    if not isinstance(value, Mapping):
+        return None
+    return {str(name): uri for name, uri in value.items() if isinstance(uri, str)}
 
 
 class Call:
@@ -84,7 +107,7 @@ class Call:
     `raw` is the JSON object as received (unknown fields included); `api_model` is the generated model.
     """
 
-    __slots__ = ("api_model",)
+    __slots__ = ("_api_model", "_raw")
 
     sid: _Field[str] = _Field()
     account_sid: _Field[str] = _Field()
@@ -93,17 +116,17 @@ class Call:
     group_sid: _Field[str] = _Field()
     trunk_sid: _Field[str] = _Field()
     to: _Field[str] = _Field()
-    from_: _Field[str] = _Field()
+    from_: _Field[str] = _Field(keys=("from",))
     # SignalWire names these formatted_to / formatted_from.
-    to_formatted: _Field[str] = _Field(None, "formatted_to")
-    from_formatted: _Field[str] = _Field(None, "formatted_from")
+    to_formatted: _Field[str] = _Field(keys=("to_formatted", "formatted_to"))
+    from_formatted: _Field[str] = _Field(keys=("from_formatted", "formatted_from"))
     status: _Field[CallStatus | str] = _Field(_known(CallStatus))
     direction: _Field[Direction | str] = _Field(_known(Direction))
     answered_by: _Field[AnsweredBy | str] = _Field(_known(AnsweredBy))
-    date_created: _Field[datetime] = _Field(parse_timestamp)
-    date_updated: _Field[datetime] = _Field(parse_timestamp)
-    start_time: _Field[datetime] = _Field(parse_timestamp)
-    end_time: _Field[datetime] = _Field(parse_timestamp)
+    date_created: _Field[datetime] = _Field(_timestamp)
+    date_updated: _Field[datetime] = _Field(_timestamp)
+    start_time: _Field[datetime] = _Field(_timestamp)
+    end_time: _Field[datetime] = _Field(_timestamp)
     duration: _Field[int] = _Field(_integer)
     queue_time: _Field[int] = _Field(_integer)
     price: _Field[Decimal] = _Field(_decimal)
@@ -115,19 +138,36 @@ class Call:
     uri: _Field[str] = _Field()
     subresource_uris: _Field[dict[str, str]] = _Field(_uris)
 
-    def __init__(self, api_model: ApiCall) -> None:
-        self.api_model = api_model
+    def __init__(self, raw: Mapping[str, Any], api_model: ApiCall | None = None) -> None:
+        self._raw = raw
+        self._api_model = api_model
 
     @classmethod
-    def from_json(cls, body: dict[str, Any]) -> Call:
-        return cls(ApiCall.from_dict(body))
+    def from_json(cls, body: Mapping[str, Any]) -> Call:
+        return cls(body)
+
+    @classmethod
+    def from_api_model(cls, api_model: ApiCall) -> Call:
+        return cls(api_model.to_dict(), api_model)
 
     @property
     def raw(self) -> dict[str, Any]:
-        return self.api_model.to_dict()
+        """A copy of the JSON object as the server sent it."""
+        return dict(self._raw)
+
+    @property
+    def api_model(self) -> ApiCall:
+        """The generated twilio_calls_api model of this call, built on first use."""
+        if self._api_model is None:
+            try:
+                self._api_model = ApiCall.from_dict(self._raw)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                message = f"the call's JSON does not fit the generated model ({type(exc).__name__}: {exc})"
+                raise InvalidResponseError(message, method="GET", path=self.uri or "", status=200) from exc
+        return self._api_model
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Call) and other.api_model == self.api_model
+        return isinstance(other, Call) and other._raw == self._raw
 
     __hash__ = None  # type: ignore[assignment]
 

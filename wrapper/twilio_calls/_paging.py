@@ -7,15 +7,19 @@ configured API host, and works the same for Twilio's relative URIs and SignalWir
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any, TypedDict
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
+
 from twilio_calls_api.models import CallStatus, TimesAfter, TimesBefore
 
 from . import _validation as v
 from ._exceptions import InvalidResponseError, ValidationError
+from ._models import Call
 
 
 class ListCallsParams(TypedDict, total=False):
@@ -73,6 +77,30 @@ def list_arguments(params: Mapping[str, Any]) -> tuple[dict[str, Any], int | Non
 def _bounds(dates: Mapping[str, str], side: str) -> dict[str, str]:
     pairs = (("start_time", f"started_{side}"), ("end_time", f"ended_{side}"))
     return {attribute: dates[name] for attribute, name in pairs if name in dates}
+
+
+def read_page(response: httpx.Response, limit: int | None, returned: int) -> tuple[list[Call], object]:
+    """The calls of one page (at most limit - returned) and its next_page_uri.
+
+    Pages are read here rather than by the generated list operation, which builds a model for every call up
+    front: about 8 us per call, five times the JSON decoding, for fields most loops never read. The request
+    itself is still the generated operation's (list_calls._get_kwargs).
+    """
+    try:
+        body = json.loads(response.content)
+    except ValueError as exc:
+        raise _invalid(response, f"not JSON ({exc})") from None
+    calls = body.get("calls") if isinstance(body, dict) else None
+    if not isinstance(calls, list) or not all(isinstance(call, dict) for call in calls):
+        raise _invalid(response, "not a page of calls (no 'calls' list of objects)")
+    if limit is not None:
+        calls = calls[: limit - returned]
+    return [Call(call) for call in calls], body.get("next_page_uri")
+
+
+def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
+    request = response.request
+    return InvalidResponseError(message, method=request.method, path=request.url.path, status=response.status_code)
 
 
 class PageCursor:
