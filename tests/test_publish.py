@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -49,9 +50,11 @@ CALL_BODY = {
 
 
 def version() -> str:
-    namespace: dict[str, Any] = {}
-    exec((ROOT / "wrapper" / "twilio_calls" / "_version.py").read_text(), namespace)
-    return str(namespace["__version__"])
+    """The version as hatchling reads it: the __version__ literal in _version.py."""
+    source = (ROOT / "wrapper" / "twilio_calls" / "_version.py").read_text()
+    match = re.search(r"^__version__ = \"([^\"]+)\"$", source, re.MULTILINE)
+    assert match, "no __version__ literal in wrapper/twilio_calls/_version.py"
+    return match.group(1)
 
 
 @pytest.fixture(scope="module")
