@@ -56,12 +56,9 @@ def validate_spec() -> dict[str, object]:
 def generate(out_dir: Path, spec_version: str) -> None:
     """Write the formatted package into out_dir / PACKAGE."""
     package = out_dir / PACKAGE
-    generator = [sys.executable, "-m", "openapi_python_client", "generate"]
-    output = run(
-        [*generator, "--path", str(SPEC), "--config", str(CONFIG), "--meta", "none"]
-        + ["--output-path", str(package), "--overwrite", "--fail-on-warning"],
-        cwd=out_dir,
-    )
+    generator = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none", "--fail-on-warning"]
+    paths = ["--path", str(SPEC), "--config", str(CONFIG), "--output-path", str(package), "--overwrite"]
+    output = run([*generator, *paths], cwd=out_dir)
     if "warning" in output.lower():  # belt and braces: --fail-on-warning already exits non-zero
         raise RegenerationError(f"generator warned:\n{output}")
     ruff = [sys.executable, "-m", "ruff"]
