@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
@@ -63,7 +64,8 @@ class CallbackReceiver:
         self._received: list[ReceivedCallback] = []
         self._arrived = threading.Condition()
         self._server = _Server(self)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="callback-receiver", daemon=True)
+        serve = partial(self._server.serve_forever, poll_interval=0.05)  # so close() returns quickly
+        self._thread = threading.Thread(target=serve, name="callback-receiver", daemon=True)
         self._thread.start()
 
     @property

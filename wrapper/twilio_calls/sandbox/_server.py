@@ -6,6 +6,7 @@ import contextlib
 import socket
 import threading
 from collections.abc import Callable
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -71,7 +72,9 @@ class ApiServer:
 
     def __init__(self, api: Api, host: str, port: int, log: Callable[[str], None] | None = None) -> None:
         self._server = _Server((host, port), api, log)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="twilio-calls-sandbox", daemon=True)
+        # A short poll interval makes stop() quick: shutdown() waits for the loop's next poll.
+        serve = partial(self._server.serve_forever, poll_interval=0.05)
+        self._thread = threading.Thread(target=serve, name="twilio-calls-sandbox", daemon=True)
         self._started = False
 
     @property
