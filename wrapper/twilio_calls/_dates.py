@@ -23,7 +23,13 @@ def parse_timestamp(text: str | None) -> datetime | None:
         return None
     if parsed.tzinfo is None:  # "-0000" in RFC 2822 means UTC with no offset information
         return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        # wrapper fix: a date at the edge of datetime's range with an offset ("0001-01-01T00:00:00+01:00") has no
+        # UTC equivalent, and dateutil accepts offsets of a day or more ("0:0-3000") that datetime then refuses.
+        # Such a date is unreadable like any other, not a reason for reading the field to raise.
+        return None
 
 
 def _parse_leniently(text: str) -> datetime | None:
