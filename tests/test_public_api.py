@@ -109,3 +109,22 @@ def test_logging_names_method_path_status(httpx_mock: HTTPXMock, caplog: pytest.
     (record,) = [r for r in caplog.records if r.name == "twilio_calls"]
     assert record.getMessage().startswith(f"GET /2010-04-01/Accounts/{AC}/Calls/{CA}.json -> 200 in ")
     assert record.getMessage().endswith("ms (attempt 1)")
+
+
+def _modules_after(statement: str) -> set[str]:
+    import subprocess
+    import sys
+
+    code = f"import sys; {statement}; print(' '.join(sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(result.stdout.split())
+
+
+def test_import_is_light() -> None:
+    """`import twilio_calls` loads neither httpx nor the generated package; using a name loads what it needs."""
+    loaded = _modules_after("import twilio_calls")
+    assert not {"httpx", "twilio_calls_api", "dateutil", "twilio_calls._client"} & loaded
+    loaded = _modules_after("from twilio_calls import CallsClient")
+    assert {"httpx", "twilio_calls_api", "twilio_calls._client"} <= loaded
+    heavy = {"dateutil", "twilio_calls.sandbox", "twilio_calls.webhooks", "twilio_calls._cli", "hypothesis"}
+    assert not heavy & loaded

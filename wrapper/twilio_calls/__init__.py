@@ -1,46 +1,54 @@
 """twilio_calls: place and control phone calls through Twilio's or SignalWire's Calls API.
 
-from twilio_calls import CallsClient
-with CallsClient() as client:  # TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN from the environment
-    call = client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
-    client.hangup(call.sid)
+    from twilio_calls import CallsClient
+    with CallsClient() as client:  # TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN from the environment
+        call = client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+        client.hangup(call.sid)
+
+Names are imported on first use (PEP 562), so `import twilio_calls` - or `import twilio_calls.webhooks` in a
+web app that only checks signatures - does not pay for httpx and the generated client.
 """
 
-from twilio_calls_api._source import SPEC_SHA256 as API_SPEC_SHA256
-from twilio_calls_api._source import SPEC_VERSION as API_SPEC_VERSION
+import typing as _typing
+from importlib import import_module as _import_module
 
-from ._client import AsyncCallsClient, CallsClient
-from ._enums import (
-    AnsweredBy,
-    CallStatus,
-    Direction,
-    HttpMethod,
-    MachineDetection,
-    RecordingChannels,
-    RecordingStatusCallbackEvent,
-    RecordingTrack,
-    StatusCallbackEvent,
-    Trim,
-    UpdateStatus,
-)
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InvalidResponseError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    TwilioCallsError,
-    ValidationError,
-)
-from ._models import Call
-from ._paging import ListCallsParams
-from ._params import CreateCallParams, UpdateCallParams
 from ._version import __version__
+
+if _typing.TYPE_CHECKING:
+    from twilio_calls_api._source import SPEC_SHA256 as API_SPEC_SHA256
+    from twilio_calls_api._source import SPEC_VERSION as API_SPEC_VERSION
+
+    from ._client import AsyncCallsClient, CallsClient
+    from ._enums import (
+        AnsweredBy,
+        CallStatus,
+        Direction,
+        HttpMethod,
+        MachineDetection,
+        RecordingChannels,
+        RecordingStatusCallbackEvent,
+        RecordingTrack,
+        StatusCallbackEvent,
+        Trim,
+        UpdateStatus,
+    )
+    from ._exceptions import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InvalidResponseError,
+        NotFoundError,
+        RateLimitError,
+        ServerError,
+        TwilioCallsError,
+        ValidationError,
+    )
+    from ._models import Call
+    from ._paging import ListCallsParams
+    from ._params import CreateCallParams, UpdateCallParams
 
 __all__ = [
     "API_SPEC_SHA256",
@@ -76,3 +84,30 @@ __all__ = [
     "ValidationError",
     "__version__",
 ]
+
+# Where each lazily imported name lives; every other public name comes from one of these modules.
+_HOMES = {
+    "API_SPEC_SHA256": ("twilio_calls_api._source", "SPEC_SHA256"),
+    "API_SPEC_VERSION": ("twilio_calls_api._source", "SPEC_VERSION"),
+    "AsyncCallsClient": ("twilio_calls._client", "AsyncCallsClient"),
+    "CallsClient": ("twilio_calls._client", "CallsClient"),
+    "Call": ("twilio_calls._models", "Call"),
+    "ListCallsParams": ("twilio_calls._paging", "ListCallsParams"),
+    "CreateCallParams": ("twilio_calls._params", "CreateCallParams"),
+    "UpdateCallParams": ("twilio_calls._params", "UpdateCallParams"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name not in __all__:
+        raise AttributeError(f"module 'twilio_calls' has no attribute {name!r}")
+    # Enums and exceptions are cheap and live in two modules: the rest is listed in _HOMES.
+    default = "twilio_calls._exceptions" if name.endswith("Error") else "twilio_calls._enums"
+    module, attribute = _HOMES.get(name, (default, name))
+    value = getattr(_import_module(module), attribute)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
