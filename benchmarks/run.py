@@ -40,6 +40,7 @@ REQUIREMENTS = {
     "twilio-python": "import twilio.rest",
     "raw httpx.AsyncClient (default)": "import httpx",
     "twilio_calls AsyncCallsClient": "from twilio_calls import AsyncCallsClient",
+    "AsyncCallsClient + httpx-aiohttp": "from twilio_calls import AsyncCallsClient; import httpx_aiohttp",
     "twilio-python async (aiohttp)": "import twilio.rest, aiohttp",
     "raw aiohttp": "import aiohttp",
 }
