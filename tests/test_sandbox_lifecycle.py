@@ -237,3 +237,11 @@ def test_on_the_system_clock_calls_progress_by_themselves() -> None:
             time.sleep(0.02)
         assert status == CallStatus.COMPLETED
         assert client.fetch(sid).duration == 0  # 0.1 s from dialing to the end, in whole seconds
+
+
+def test_advance_time_needs_a_manual_clock(calls_sandbox: Sandbox) -> None:
+    sid = calls_sandbox.client().create(to=TO, from_=FROM, url=TWIML_URL).sid or ""
+    calls_sandbox.advance_time(1)
+    assert calls_sandbox.client().fetch(sid).status == CallStatus.RINGING
+    with Sandbox(clock=SystemClock()) as real_time, pytest.raises(TypeError, match="ManualClock"):
+        real_time.advance_time(1)

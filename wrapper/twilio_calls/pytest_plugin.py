@@ -3,7 +3,7 @@
     def test_my_dialer(calls_sandbox):
         client = calls_sandbox.client()               # a CallsClient signed in to the sandbox
         call = client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
-        calls_sandbox.clock.advance(1)                 # time only moves when the test says so
+        calls_sandbox.advance_time(1)                  # time only moves when the test says so
         calls_sandbox.advance(call.sid, until="in-progress")
 
 The sandbox runs on 127.0.0.1 with a ManualClock and is stopped (its clients closed) when the test ends.

@@ -153,6 +153,12 @@ class Sandbox:
         self._wake.set()
         return status
 
+    def advance_time(self, seconds: float) -> None:
+        """Move the ManualClock forward (see ManualClock.advance); the typed spelling of clock.advance()."""
+        if not isinstance(self.clock, ManualClock):
+            raise TypeError(f"advance_time needs a Sandbox(clock=ManualClock()), not {self.clock!r}")
+        self.clock.advance(seconds)
+
     def instructions(self, sid: str) -> list[str]:
         """The TwiML sources call `sid` was given, in order: its Url, Twiml or ApplicationSid, then redirects."""
         return self._running_store().instructions(sid)
