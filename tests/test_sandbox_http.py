@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ import yaml
 from _sandbox_helpers import FROM, RFC2822, TO, TWIML_URL, call_path, calls_path, raw_client
 
 from twilio_calls import CallsClient, CallStatus, RateLimitError, ServerError
-from twilio_calls.sandbox import ManualClock, Sandbox
+from twilio_calls.sandbox import ManualClock, Sandbox, SystemClock
 
 DOCUMENT = yaml.safe_load((Path(__file__).parents[1] / "openapi" / "calls.yaml").read_text())
 BASE_FORM = {"To": TO, "From": FROM, "Url": TWIML_URL}
@@ -230,12 +232,18 @@ def test_the_log_shows_requests_but_never_credentials() -> None:
     assert not any(sandbox.auth_token in line for line in lines)
 
 
-def test_stop_ends_the_server_and_its_open_connections() -> None:
-    sandbox = Sandbox(clock=ManualClock()).start()
+def test_stop_ends_the_server_its_threads_and_its_open_connections() -> None:
+    before = set(threading.enumerate())
+    sandbox = Sandbox(clock=SystemClock()).start()
     http = raw_client(sandbox)
     assert http.get(calls_path(sandbox)).status_code == 200  # leaves a keep-alive connection open
+    assert len(set(threading.enumerate()) - before) >= 4  # server loop, connection, callbacks, clock
     sandbox.stop()
     sandbox.stop()  # twice is fine
+    deadline = time.monotonic() + 5
+    while set(threading.enumerate()) - before and time.monotonic() < deadline:
+        time.sleep(0.01)  # the connection's thread ends once its socket is shut down
+    assert set(threading.enumerate()) - before == set()
     with pytest.raises(httpx.TransportError):
         http.get(calls_path(sandbox))
     http.close()

@@ -50,28 +50,30 @@ def run_demo(say: Callable[[str], None]) -> int:
             status_callback_event=["initiated", "ringing", "answered", "completed"],
         )
         sid = call.sid or ""
-        say(f"\n1. create    {FROM} -> {TO}: {sid} is {call.status}")
+        say(f"\n1. create      {FROM} -> {TO}: {sid} is {call.status}")
 
         clock.advance(timing.queue)
-        say(f"\n2. +{timing.queue:g} s       the call leaves the queue and rings: {client.fetch(sid).status}")
+        say(f"\n2. +{timing.queue:g} s        leaves the queue and rings: {client.fetch(sid).status}")
         callbacks()
 
         clock.advance(timing.ring)
-        say(f"\n3. +{timing.ring:g} s       the callee answers: {client.fetch(sid).status}")
+        say(f"\n3. +{timing.ring:g} s        the callee answers: {client.fetch(sid).status}")
         callbacks()
 
         clock.advance(20)
         call = client.redirect(sid, twiml=NEW_TWIML)
-        say(f"\n4. +20 s      redirect to new TwiML: still {call.status}")
-        say(f"    the call has run: {' | '.join(sandbox.instructions(sid))}")
+        say(f"\n4. +20 s       redirect to new TwiML: still {call.status}")
+        first, *redirects = sandbox.instructions(sid)
+        say(f"    ran first:   {first}")
+        say(f"    runs now:    {redirects[-1]}")
 
         clock.advance(15)
         call = client.hangup(sid)
-        say(f"\n5. +15 s      hang up: {call.status}, {call.duration} s long, price {call.price} {call.price_unit}")
+        say(f"\n5. +15 s       hang up: {call.status}, {call.duration} s long, price {call.price} {call.price_unit}")
         callbacks()
 
         client.delete(sid)
-        say(f"\n6. delete    the record of {sid} is gone")
+        say(f"\n6. delete      the record of {sid} is gone")
     say("\nDone. Run 'twilio-calls sandbox' to keep a sandbox running for your own client.")
     return 0
 
