@@ -76,5 +76,5 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         return await real_async_sleep(0, result)
 
     monkeypatch.setattr(_transport.time, "sleep", fake_sleep)
-    monkeypatch.setattr(_transport.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(_transport, "_async_sleep", fake_async_sleep)
     return delays

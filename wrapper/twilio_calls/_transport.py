@@ -7,7 +7,6 @@ status becomes a typed exception before the generated parser sees it (which woul
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import contextlib
 import json
@@ -278,5 +277,12 @@ async def send_async(
                 raise error from (None if error is exc else exc)
         finally:
             _attempt.reset(token)
-        await asyncio.sleep(delay)
+        await _async_sleep(delay)
         number += 1
+
+
+async def _async_sleep(seconds: float) -> None:
+    # Imported here: asyncio costs more to import than this whole package, and sync users never need it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
