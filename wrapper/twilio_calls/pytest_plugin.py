@@ -8,7 +8,7 @@
 
 The sandbox runs on 127.0.0.1 with a ManualClock and is stopped (its clients closed) when the test ends.
 Override the `calls_sandbox_options` fixture to pass other Sandbox arguments (timing, rate_limit, ...).
-Nothing is imported from twilio_calls until a test asks for the fixture.
+Loading the plugin imports only the twilio_calls package itself; the sandbox is imported when a test asks for it.
 """
 
 from __future__ import annotations
