@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -183,3 +184,14 @@ def test_demo_walks_a_call_through_its_life_without_credentials() -> None:
     for step in steps:
         assert step in out
     assert "CallDuration=39" in out
+
+
+def test_sandbox_command_reports_a_port_in_use_and_bad_timing() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        busy = run("sandbox", "--port", port, env=clean_env(), timeout=30)
+    assert busy.returncode == 1 and "twilio-calls: error:" in busy.stderr and "Traceback" not in busy.stderr
+    negative = run("sandbox", "--talk", "-3", env=clean_env(), timeout=30)
+    assert negative.returncode == 1 and "Timing.talk must not be negative" in negative.stderr

@@ -38,7 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         from twilio_calls import TwilioCallsError
 
-        if not isinstance(exc, TwilioCallsError):
+        # TwilioCallsError covers API refusals, bad input and network failures; OSError and ValueError are the
+        # sandbox's (a port in use, a negative duration). Anything else is a bug and keeps its traceback.
+        if not isinstance(exc, TwilioCallsError | OSError | ValueError):
             raise
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

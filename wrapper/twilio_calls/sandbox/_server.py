@@ -17,8 +17,8 @@ __all__ = ["ApiServer"]
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    # Port 0 picks a free port; reusing an address would let two sandboxes collide on a fixed one.
-    allow_reuse_address = False
+    # So a sandbox restarted on a fixed port does not wait out the old connections' TIME_WAIT.
+    allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], api: Api, log: Callable[[str], None] | None) -> None:
         super().__init__(address, _Handler)
