@@ -72,7 +72,7 @@ def _integer(value: object) -> int | None:
         return None
     try:
         return int(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # wrapper fix: int(inf) is an OverflowError (JSON from Python may say Infinity)
         pass
     try:
         return int(float(value))

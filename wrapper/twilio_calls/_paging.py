@@ -116,9 +116,13 @@ class PageCursor:
             return None
         if not isinstance(next_page_uri, str):
             raise self._error(f"next_page_uri is not a string: {next_page_uri!r}")
-        parts = urlsplit(next_page_uri)
-        if parts.netloc and parts.hostname != self._api_host:
-            raise self._error(f"next_page_uri points at another host ({parts.hostname}); not followed")
+        try:
+            parts = urlsplit(next_page_uri)
+            host = parts.hostname
+        except ValueError:  # wrapper fix: a malformed host ("http://[") is a ValueError from urllib, not ours
+            raise self._error(f"next_page_uri is not a URL: {next_page_uri!r}") from None
+        if parts.netloc and host != self._api_host:
+            raise self._error(f"next_page_uri points at another host ({host}); not followed")
         if not parts.path.endswith(self._list_path):
             raise self._error(f"next_page_uri is not a page of this list: {parts.path}")
         query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
