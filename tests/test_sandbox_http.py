@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
 import time
@@ -250,3 +251,14 @@ def test_stop_ends_the_server_its_threads_and_its_open_connections() -> None:
     assert not sandbox.running
     with pytest.raises(RuntimeError, match="not running"):
         _ = sandbox.url
+
+
+async def test_concurrent_requests_are_all_served_consistently(calls_sandbox: Sandbox) -> None:
+    client = calls_sandbox.async_client()
+    try:
+        calls = await asyncio.gather(*(client.create(to=TO, from_=FROM, url=TWIML_URL) for _ in range(30)))
+        listed = [call.sid async for call in client.list(page_size=7)]
+    finally:
+        await client.aclose()
+    sids = {call.sid for call in calls}
+    assert len(sids) == 30 and sorted(listed) == sorted(sids) and len(listed) == 30

@@ -26,6 +26,7 @@ class ReceivedCallback:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128
 
     def __init__(self, owner: CallbackReceiver) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)

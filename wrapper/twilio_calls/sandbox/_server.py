@@ -19,6 +19,8 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     # So a sandbox restarted on a fixed port does not wait out the old connections' TIME_WAIT.
     allow_reuse_address = True
+    # socketserver's default backlog of 5 drops connections when a client opens dozens at once.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], api: Api, log: Callable[[str], None] | None) -> None:
         super().__init__(address, _Handler)
