@@ -250,3 +250,23 @@ async def test_async_context_manager_closes_the_pool(httpx_mock: HTTPXMock) -> N
 
 def test_base_constant_is_twilio() -> None:
     assert CallsClient(AC, TOKEN).base_url == BASE
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_closed_client_says_so_and_sends_nothing(kind: str, httpx_mock: HTTPXMock) -> None:
+    import asyncio
+
+    from twilio_calls import APIConnectionError, AsyncCallsClient
+
+    if kind == "sync":
+        client = CallsClient(AC, TOKEN)
+        client.close()
+        with pytest.raises(APIConnectionError, match="client is closed") as caught:
+            client.fetch(CA)
+    else:
+        async_client = AsyncCallsClient(AC, TOKEN)
+        asyncio.run(async_client.aclose())
+        with pytest.raises(APIConnectionError, match="client is closed") as caught:
+            asyncio.run(async_client.fetch(CA))
+    assert caught.value.request_sent is False
+    assert httpx_mock.get_requests() == []

@@ -22,7 +22,7 @@ from twilio_calls_api.types import Response
 
 from . import _transport
 from ._auth import BasicAuth
-from ._exceptions import InvalidResponseError, ValidationError
+from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
 from ._models import Call
 from ._paging import ListCallsParams, PageCursor, list_arguments, read_page
 from ._params import CreateCallParams, UpdateCallParams, create_form, is_redirect, update_form
@@ -145,6 +145,12 @@ class _ClientBase(Generic[HttpClient]):
             f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r}, auth={self._auth!r})"
         )
 
+    def _ensure_open(self, what: str) -> None:
+        if self._http.is_closed:
+            method, _, path = what.partition(" ")
+            message = "this client is closed (close() or the end of its with block); make a new one"
+            raise APIConnectionError(message, method=method, path=path, request_sent=False)
+
     def _call_path(self, sid: str) -> str:
         return f"/2010-04-01/Accounts/{self.account_sid}/Calls/{sid}.json"
 
@@ -185,6 +191,7 @@ class CallsClient(_ClientBase[httpx.Client]):
         self._api.set_httpx_client(self._http)
 
     def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
+        self._ensure_open(what)
         return _transport.send(self._policy, operation, safe=safe, timeout=timeout, what=what)
 
     def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
@@ -279,6 +286,7 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         self._api.set_async_httpx_client(self._http)
 
     async def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
+        self._ensure_open(what)
         return await _transport.send_async(self._policy, operation, safe=safe, timeout=timeout, what=what)
 
     async def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
