@@ -75,6 +75,11 @@ class InvalidResponseError(TwilioCallsError):
         self.status = status
         super().__init__(f"{method} {path} -> {status}: {message}")
 
+    def __str__(self) -> str:
+        # wrapper fix: the transport sets may_have_succeeded on a create answered 2xx with an unreadable body (the
+        # call most likely exists), but the message did not say so, unlike every other error that sets it.
+        return super().__str__() + (MAY_HAVE_SUCCEEDED if self.may_have_succeeded else "")
+
 
 class APIError(TwilioCallsError):
     """The API answered with an error status. Subclasses narrow it down by status.
