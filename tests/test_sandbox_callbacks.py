@@ -13,7 +13,8 @@ import pytest
 from _sandbox_helpers import BUSY_TO, FAILED_TO, FROM, NO_ANSWER_TO, RFC2822, TO, TWIML_URL, manual_clock
 
 from twilio_calls import BadRequestError, CallStatus
-from twilio_calls.sandbox import CallbackReceiver, ReceivedCallback, Sandbox, compute_signature
+from twilio_calls.sandbox import CallbackReceiver, ReceivedCallback, Sandbox
+from twilio_calls.webhooks import compute_signature
 
 ALL_EVENTS = ["initiated", "ringing", "answered", "completed"]
 

@@ -490,3 +490,20 @@ def test_package_import_does_not_load_webhooks() -> None:
     code = "import sys, twilio_calls; print('twilio_calls.webhooks' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.strip() == "False"
+
+
+def test_compute_signature_is_what_the_validators_accept() -> None:
+    import base64 as b64
+    import hashlib as hl
+    import hmac as hm
+
+    from twilio_calls.webhooks import compute_signature, validate_signature
+
+    url = "https://example.com/events?x=1"
+    pairs = [("To", "+1555"), ("StatusCallbackEvent", "ringing"), ("StatusCallbackEvent", "answered")]
+    payload = url + "StatusCallbackEventringingStatusCallbackEventansweredTo+1555"
+    expected = b64.b64encode(hm.new(b"token", payload.encode(), hl.sha1).digest()).decode()
+    assert compute_signature("token", url, pairs) == expected
+    assert validate_signature("token", url, pairs, expected)
+    with pytest.raises(ValueError):
+        compute_signature("", url, pairs)

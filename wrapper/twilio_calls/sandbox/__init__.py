@@ -20,7 +20,7 @@ status callbacks go only to loopback URLs and carry an X-Twilio-Signature made w
 Only the standard library (plus this package's runtime dependencies) is used.
 """
 
-from ._callbacks import Delivery, compute_signature
+from ._callbacks import Delivery
 from ._clock import Clock, ManualClock, SystemClock
 from ._lifecycle import OUTCOME_SUFFIXES, Outcome, Timing
 from ._receiver import CallbackReceiver, ReceivedCallback
@@ -37,5 +37,4 @@ __all__ = [
     "Sandbox",
     "SystemClock",
     "Timing",
-    "compute_signature",
 ]

@@ -2,39 +2,26 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import ipaddress
 import queue
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
-__all__ = ["CallbackDispatcher", "Delivery", "compute_signature", "is_loopback_url"]
+from .._validation import is_loopback
+from ..webhooks import compute_signature
 
-
-def compute_signature(auth_token: str, url: str, params: Mapping[str, str]) -> str:
-    """X-Twilio-Signature: base64 HMAC-SHA1, keyed by the auth token, of the URL then each key+value by key."""
-    payload = url + "".join(key + params[key] for key in sorted(params))
-    digest = hmac.new(auth_token.encode(), payload.encode(), hashlib.sha1).digest()
-    return base64.b64encode(digest).decode()
+__all__ = ["CallbackDispatcher", "Delivery", "is_loopback_url"]
 
 
 def is_loopback_url(url: str) -> bool:
     """Whether `url` names this machine by a loopback address or `localhost` (no DNS lookup)."""
-    host = urlsplit(url).hostname
-    if host is None:
-        return False
-    if host == "localhost":
-        return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        host = urlsplit(url).hostname
     except ValueError:
         return False
+    return host is not None and is_loopback(host)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._callbacks import compute_signature
+from ..webhooks import validate_signature
 from ._clock import ManualClock
 from ._lifecycle import Timing
 from ._receiver import CallbackReceiver, ReceivedCallback
@@ -80,7 +80,7 @@ def run_demo(say: Callable[[str], None]) -> int:
 
 def _describe(callback: ReceivedCallback, auth_token: str) -> str:
     params = callback.params
-    genuine = compute_signature(auth_token, callback.url, params) == callback.signature
+    genuine = validate_signature(auth_token, callback.url, params, callback.signature)
     extra = f" CallDuration={params['CallDuration']}" if "CallDuration" in params else ""
     check = "signature valid" if genuine else "SIGNATURE INVALID"
     return (
