@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import partial
 from typing import Any, Generic, TypeVar, overload
 
 from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
@@ -54,17 +55,15 @@ class _Field(Generic[T]):
         return None
 
 
-def _known(enum: type[E]) -> Callable[[object], E | str | None]:
-    def convert(value: object) -> E | str | None:
-        text = _text(value)
-        if text is None:
-            return None
-        try:
-            return enum(text)
-        except ValueError:
-            return text  # a value newer than this package: kept as the server's string
-
-    return convert
+def known_value(enum: type[E], value: object) -> E | str | None:
+    """The enum member for value, or value itself as text when this package does not know it yet."""
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return enum(text)
+    except ValueError:
+        return text  # a value newer than this package: kept as the server's string
 
 
 def _integer(value: object) -> int | None:
@@ -120,9 +119,9 @@ class Call:
     # SignalWire names these formatted_to / formatted_from.
     to_formatted: _Field[str] = _Field(keys=("to_formatted", "formatted_to"))
     from_formatted: _Field[str] = _Field(keys=("from_formatted", "formatted_from"))
-    status: _Field[CallStatus | str] = _Field(_known(CallStatus))
-    direction: _Field[Direction | str] = _Field(_known(Direction))
-    answered_by: _Field[AnsweredBy | str] = _Field(_known(AnsweredBy))
+    status: _Field[CallStatus | str] = _Field(partial(known_value, CallStatus))
+    direction: _Field[Direction | str] = _Field(partial(known_value, Direction))
+    answered_by: _Field[AnsweredBy | str] = _Field(partial(known_value, AnsweredBy))
     date_created: _Field[datetime] = _Field(_timestamp)
     date_updated: _Field[datetime] = _Field(_timestamp)
     start_time: _Field[datetime] = _Field(_timestamp)

@@ -27,7 +27,7 @@ import hashlib
 import hmac
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
 from urllib.parse import parse_qs, parse_qsl, urlsplit
@@ -406,15 +406,18 @@ def parse_status_callback(form: FormParams) -> CallStatusEvent:
     # Imported here, not at the top: validating signatures must not pay for the generated client's imports.
     from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
 
+    from ._dates import parse_timestamp
+    from ._models import known_value
+
     def text(name: str) -> str | None:
         return first.get(name) or None
 
     return CallStatusEvent(
         call_sid=call_sid,
-        call_status=_known(CallStatus, text("CallStatus")),
-        direction=_known(Direction, text("Direction")),
-        answered_by=_known(AnsweredBy, text("AnsweredBy")),
-        timestamp=_timestamp(text("Timestamp")),
+        call_status=known_value(CallStatus, text("CallStatus")),
+        direction=known_value(Direction, text("Direction")),
+        answered_by=known_value(AnsweredBy, text("AnsweredBy")),
+        timestamp=parse_timestamp(text("Timestamp")),
         sequence_number=_count(text("SequenceNumber")),
         call_duration=_count(text("CallDuration")),
         extra=MappingProxyType({name: value for name, value in first.items() if name not in _MAPPED_FIELDS}),
@@ -428,37 +431,8 @@ def parse_status_callback(form: FormParams) -> CallStatusEvent:
     )
 
 
-def _known(enum: Callable[[str], _E], value: str | None) -> _E | str | None:
-    if value is None:
-        return None
-    try:
-        return enum(value)
-    except ValueError:
-        return value  # a value newer than this package: kept as sent
-
-
 def _count(value: str | None) -> int | None:
     # Strict ASCII digits: int() would also take " 7", "+7", "7_0" and other scripts' digits.
     if value is None or not (value.isascii() and value.isdigit()) or len(value) > 18:
         return None
     return int(value)
-
-
-def _timestamp(value: str | None) -> datetime | None:
-    """RFC 2822 as Twilio sends it ("Mon, 23 Nov 2026 08:00:00 +0000"), or ISO 8601 with an offset."""
-    if value is None:
-        return None
-    from email.utils import parsedate_to_datetime  # costs ~30 ms at import; only parsers pay it
-
-    try:
-        try:
-            parsed = parsedate_to_datetime(value.replace("Sept", "Sep"))  # SignalWire writes "Sept"
-            if parsed.tzinfo is None:  # "-0000": UTC, with no local offset given
-                parsed = parsed.replace(tzinfo=UTC)
-        except (TypeError, ValueError, IndexError):
-            parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None:  # an ISO time with no offset could be any zone's
-            return None
-        return parsed.astimezone(UTC)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
