@@ -26,19 +26,29 @@ def _value(status: object) -> str:
     return str(getattr(status, "value", status))
 
 
-def sequential(contender: str, base_url: str, requests: int, warmup: int) -> dict[str, Any]:
-    client = SYNC[contender](base_url, ACCOUNT_SID)
-    for _ in range(warmup):
-        client.hangup(client.create())
-    started = time.perf_counter()
-    sids = [client.create() for _ in range(requests)]
-    created = time.perf_counter()
-    statuses = {_value(client.hangup(sid)) for sid in sids}
-    finished = time.perf_counter()
-    client.close()
-    if len(set(sids)) != requests or statuses != {"completed"}:
-        raise RuntimeError(f"unexpected results: {len(set(sids))} distinct SIDs, statuses {statuses}")
-    return {"create": (created - started) / requests, "hangup": (finished - created) / requests}
+def sequential(contenders: list[str], base_url: str, requests: int, warmup: int, block: int) -> dict[str, Any]:
+    """All contenders in one process, taking turns every `block` requests, so load changes hit them alike."""
+    clients = {name: SYNC[name](base_url, ACCOUNT_SID) for name in contenders}
+    spent = {name: {"create": 0.0, "hangup": 0.0} for name in contenders}
+    for client in clients.values():
+        for _ in range(warmup):
+            client.hangup(client.create())
+    for turn in range(requests // block):
+        shift = turn % len(contenders)
+        for name in contenders[shift:] + contenders[:shift]:
+            client = clients[name]
+            started = time.perf_counter()
+            sids = [client.create() for _ in range(block)]
+            created = time.perf_counter()
+            statuses = {_value(client.hangup(sid)) for sid in sids}
+            spent[name]["create"] += created - started
+            spent[name]["hangup"] += time.perf_counter() - created
+            if len(set(sids)) != block or statuses != {"completed"}:
+                raise RuntimeError(f"{name}: {len(set(sids))} distinct SIDs, statuses {statuses}")
+    for client in clients.values():
+        client.close()
+    done = requests // block * block
+    return {name: {op: seconds / done for op, seconds in ops.items()} for name, ops in spent.items()}
 
 
 def bulk(contender: str, base_url: str, requests: int, concurrency: int, warmup: int) -> dict[str, Any]:
@@ -134,8 +144,10 @@ def main() -> None:
     benchmark, contender, base_url, options = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
     if benchmark == "model":
         result = model(**options)
+    elif benchmark == "sequential":
+        result = sequential(contender.split(","), base_url, **options)
     else:
-        result = {"sequential": sequential, "bulk": bulk, "iterate": iterate}[benchmark](contender, base_url, **options)
+        result = {"bulk": bulk, "iterate": iterate}[benchmark](contender, base_url, **options)
     print(json.dumps(result))
 
 

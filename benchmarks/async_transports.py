@@ -122,16 +122,13 @@ CANDIDATES: dict[str, tuple[Callable[[str], Any], str]] = {
     "httpx default, failed sniffio import cached": (_cached(_plain_httpx()), ""),
     "httpx default + sniffio installed": (_plain_httpx(), "sniffio"),
     "httpx limits 100/50": (_plain_httpx(limits=_limits(100, 50)), ""),
-    "httpx limits 50/50": (_plain_httpx(limits=_limits(50, 50)), ""),
     "httpx limits 10/10": (_plain_httpx(limits=_limits(10, 10)), ""),
-    "httpx limits 50/50 + sniffio installed": (_plain_httpx(limits=_limits(50, 50)), "sniffio"),
-    "httpx limits 50/50, failed sniffio import cached": (_cached(_plain_httpx(limits=_limits(50, 50))), ""),
+    "httpx limits 10/10, failed sniffio import cached": (_cached(_plain_httpx(limits=_limits(10, 10))), ""),
     "httpx + httpx_aiohttp.AiohttpTransport": (
         lambda base: HttpxCandidate(_httpx_client(base, transport=_aiohttp_transport())),
         "",
     ),
     "AsyncCallsClient default": (lambda base: CallsCandidate(base), ""),
-    "AsyncCallsClient, failed sniffio import cached": (_cached(lambda base: CallsCandidate(base)), ""),
     "AsyncCallsClient + AiohttpTransport": (
         lambda base: CallsCandidate(base, http_client=_httpx_client(base, transport=_aiohttp_transport())),
         "",
@@ -175,7 +172,7 @@ def main() -> None:
         print(json.dumps(measure(args.candidate, args.base_url, **json.loads(args.options))))
         return
 
-    rounds, options = (1, {"requests": 300, "concurrency": 50, "warmup": 100}) if args.quick else (5, {})
+    rounds, options = (1, {"requests": 300, "concurrency": 50, "warmup": 100}) if args.quick else (3, {})
     options = options or {"requests": 1000, "concurrency": 50, "warmup": 100}
     env = dict(os.environ)
     sniffio_env = dict(env)
