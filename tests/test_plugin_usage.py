@@ -102,7 +102,7 @@ def test_the_fixture_gives_a_running_sandbox_and_client(calls_sandbox):
 def test_teardown_stopped_that_sandbox_and_closed_its_client():
     sandbox, client, url = used[0]
     assert not sandbox.running
-    with pytest.raises(TwilioCallsError, match="client has been closed"):
+    with pytest.raises(TwilioCallsError, match="client is closed"):
         client.fetch("CA" + "0" * 32)
     with pytest.raises(httpx.TransportError):
         httpx.get(url + "/2010-04-01/Accounts", timeout=5)
