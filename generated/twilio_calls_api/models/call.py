@@ -27,19 +27,19 @@ class Call:
         Attributes:
             sid (None | str | Unset): The call's identifier.
             account_sid (None | str | Unset): The account that owns the call.
-            parent_call_sid (None | str | Unset): The call that created this leg
+            parent_call_sid (None | str | Unset): The call that created this leg, if any.
             phone_number_sid (None | str | Unset): The number or caller ID resource used.
-            group_sid (None | str | Unset): The group the call belongs to
-            trunk_sid (None | str | Unset): The trunk that carried the call
-            date_created (None | str | Unset): When the record was created (RFC 2822
-            date_updated (None | str | Unset): When the record last changed (RFC 2822
+            group_sid (None | str | Unset): The group the call belongs to, if any.
+            trunk_sid (None | str | Unset): The trunk that carried the call, if any.
+            date_created (None | str | Unset): When the record was created (RFC 2822, GMT).
+            date_updated (None | str | Unset): When the record last changed (RFC 2822, GMT).
             start_time (None | str | Unset): When dialing began (RFC 2822); empty before that.
             end_time (None | str | Unset): When the call ended (RFC 2822); empty until then.
             to (None | str | Unset): Who was called.
-            to_formatted (None | str | Unset): To
+            to_formatted (None | str | Unset): To, formatted for display.
             formatted_to (None | str | Unset): SignalWire's name for to_formatted.
             from_ (None | str | Unset): Who called.
-            from_formatted (None | str | Unset): From
+            from_formatted (None | str | Unset): From, formatted for display.
             formatted_from (None | str | Unset): SignalWire's name for from_formatted.
             status (CallStatus | None | str | Unset): The call's state; a state this document does not list is kept as a
                 plain string.
@@ -52,10 +52,10 @@ class Call:
             price_unit (None | str | Unset): Currency of price (ISO 4217).
             queue_time (None | str | Unset): Milliseconds the call waited before it was placed.
             api_version (None | str | Unset): The API version that created the call.
-            forwarded_from (None | str | Unset): The forwarding number of an inbound call
-            caller_name (None | str | Unset): The caller's name
+            forwarded_from (None | str | Unset): The forwarding number of an inbound call, if known.
+            caller_name (None | str | Unset): The caller's name, when caller name lookup is on.
             annotation (None | str | Unset): A note attached to the call.
-            uri (None | str | Unset): This call's own URI
+            uri (None | str | Unset): This call's own URI, relative to the API host.
             subresource_uris (CallSubresourceUrisType0 | None | Unset): Related resources by name, as URIs relative to the
                 API host.
     """

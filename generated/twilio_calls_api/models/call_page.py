@@ -21,7 +21,7 @@ class CallPage:
     """One page of a call listing.
 
     Attributes:
-        calls (list[Call] | Unset):
+        calls (list[Call]):
         page (int | None | Unset): This page's zero-based number.
         page_size (int | None | Unset): How many calls a page holds.
         start (int | None | Unset): Position of the first call on this page.
@@ -32,7 +32,7 @@ class CallPage:
         previous_page_uri (None | str | Unset): The previous page's URI; null on the first.
     """
 
-    calls: list[Call] | Unset = UNSET
+    calls: list[Call]
     page: int | None | Unset = UNSET
     page_size: int | None | Unset = UNSET
     start: int | None | Unset = UNSET
@@ -44,12 +44,10 @@ class CallPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.calls, Unset):
-            calls = []
-            for calls_item_data in self.calls:
-                calls_item = calls_item_data.to_dict()
-                calls.append(calls_item)
+        calls = []
+        for calls_item_data in self.calls:
+            calls_item = calls_item_data.to_dict()
+            calls.append(calls_item)
 
         page: int | None | Unset
         if isinstance(self.page, Unset):
@@ -101,9 +99,11 @@ class CallPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if calls is not UNSET:
-            field_dict["calls"] = calls
+        field_dict.update(
+            {
+                "calls": calls,
+            }
+        )
         if page is not UNSET:
             field_dict["page"] = page
         if page_size is not UNSET:
@@ -128,14 +128,12 @@ class CallPage:
         from ..models.call import Call  # noqa: PLC0415
 
         d = dict(src_dict)
-        _calls = d.pop("calls", UNSET)
-        calls: list[Call] | Unset = UNSET
-        if _calls is not UNSET:
-            calls = []
-            for calls_item_data in _calls:
-                calls_item = Call.from_dict(calls_item_data)
+        calls = []
+        _calls = d.pop("calls")
+        for calls_item_data in _calls:
+            calls_item = Call.from_dict(calls_item_data)
 
-                calls.append(calls_item)
+            calls.append(calls_item)
 
         def _parse_page(data: object) -> int | None | Unset:
             if data is None:

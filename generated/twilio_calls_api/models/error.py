@@ -17,10 +17,10 @@ class Error:
     """Why a request failed.
 
     Attributes:
-        code (int | None | Unset): The platform's error code
-        message (None | str | Unset): What went wrong
+        code (int | None | Unset): The platform's error code, documented at more_info.
+        message (None | str | Unset): What went wrong, for people.
         more_info (None | str | Unset): A page explaining the error code.
-        status (int | None | Unset): The HTTP status
+        status (int | None | Unset): The HTTP status, repeated.
     """
 
     code: int | None | Unset = UNSET
