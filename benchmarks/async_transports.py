@@ -55,6 +55,12 @@ def _limits(max_connections: int, max_keepalive: int) -> Any:
     return httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_keepalive)
 
 
+def _httpcore_transport(max_connections: int, max_keepalive: int) -> Any:
+    import httpx
+
+    return httpx.AsyncHTTPTransport(limits=_limits(max_connections, max_keepalive))
+
+
 def _aiohttp_transport(**options: Any) -> Any:
     from httpx_aiohttp import AiohttpTransport
 
@@ -88,6 +94,43 @@ class AiohttpCandidate:
 
     async def aclose(self) -> None:
         await self._session.close()
+
+
+class DirectTransportCandidate:
+    """httpx.Request objects handed straight to a transport: no AsyncClient (URL merging, cookies, auth flow,
+    redirects, hooks). What a client that builds its own requests would pay on top of the transport."""
+
+    def __init__(self, base_url: str, transport: Any) -> None:
+        import base64
+
+        self._base_url, self._transport = base_url, transport
+        token = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+        self._headers = {"Authorization": f"Basic {token}", "Content-Type": "application/x-www-form-urlencoded"}
+
+    async def hangup(self, sid: str) -> str:
+        import httpx
+
+        url = self._base_url + PATH.format(sid=sid)
+        request = httpx.Request("POST", url, headers=self._headers, content=b"Status=completed")
+        response = await self._transport.handle_async_request(request)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        if response.status_code != 200:
+            raise RuntimeError(f"HTTP {response.status_code}")
+        return str(response.json()["status"])
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+
+class TwilioPythonCandidate:
+    def __init__(self, base_url: str) -> None:
+        from _contenders import TwilioPythonAsync
+
+        self._inner = TwilioPythonAsync(base_url, ACCOUNT_SID)
+        self.hangup, self.aclose = self._inner.hangup, self._inner.aclose
 
 
 class CallsCandidate:
@@ -128,11 +171,20 @@ CANDIDATES: dict[str, tuple[Callable[[str], Any], str]] = {
         lambda base: HttpxCandidate(_httpx_client(base, transport=_aiohttp_transport())),
         "",
     ),
+    "httpx.Request straight to AiohttpTransport (no AsyncClient)": (
+        lambda base: DirectTransportCandidate(base, _aiohttp_transport()),
+        "",
+    ),
+    "httpx.Request straight to AsyncHTTPTransport 10/10, failed sniffio import cached": (
+        _cached(lambda base: DirectTransportCandidate(base, _httpcore_transport(10, 10))),
+        "",
+    ),
     "AsyncCallsClient default": (lambda base: CallsCandidate(base), ""),
     "AsyncCallsClient + AiohttpTransport": (
         lambda base: CallsCandidate(base, http_client=_httpx_client(base, transport=_aiohttp_transport())),
         "",
     ),
+    "twilio-python async (reference)": (TwilioPythonCandidate, ""),
     "raw aiohttp (reference)": (AiohttpCandidate, ""),
 }
 
