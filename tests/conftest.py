@@ -10,9 +10,17 @@ from typing import Any
 import pytest
 from _clients import AC, TOKEN
 
-from twilio_calls import AsyncCallsClient, Call, CallsClient, _transport
+from twilio_calls import AsyncCallsClient, Call, CallsClient, _client, _transport
 
 SIGNALWIRE_PROJECT = "1f3c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+
+
+@pytest.fixture(autouse=True)
+def httpx_transport_under_httpx_mock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-httpx intercepts only httpx's own transports: tests that use it get those, even where the
+    `fast` extra (aiohttp) is installed. Tests against real loopback servers keep the default."""
+    if "httpx_mock" in request.fixturenames:
+        monkeypatch.setattr(_client, "_fast_async_transport", lambda: None)
 
 
 class Driver:

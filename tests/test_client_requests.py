@@ -270,3 +270,18 @@ def test_a_closed_client_says_so_and_sends_nothing(kind: str, httpx_mock: HTTPXM
             asyncio.run(async_client.fetch(CA))
     assert caught.value.request_sent is False
     assert httpx_mock.get_requests() == []
+
+
+def test_async_client_uses_aiohttp_transport_where_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default transport is httpx-aiohttp's when the `fast` extra is installed (it is in dev), else httpx's."""
+    import sys
+
+    import httpx
+    from httpx_aiohttp import AiohttpTransport
+
+    from twilio_calls import AsyncCallsClient, _client
+
+    assert isinstance(_client._fast_async_transport(), AiohttpTransport)
+    assert isinstance(AsyncCallsClient(AC, TOKEN)._http._transport, AiohttpTransport)
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # as if the extra were not installed
+    assert isinstance(AsyncCallsClient(AC, TOKEN)._http._transport, httpx.AsyncHTTPTransport)

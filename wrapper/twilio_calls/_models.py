@@ -145,10 +145,6 @@ class Call:
     def from_json(cls, body: Mapping[str, Any]) -> Call:
         return cls(body)
 
-    @classmethod
-    def from_api_model(cls, api_model: ApiCall) -> Call:
-        return cls(api_model.to_dict(), api_model)
-
     @property
     def raw(self) -> dict[str, Any]:
         """A copy of the JSON object as the server sent it."""

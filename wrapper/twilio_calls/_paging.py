@@ -90,6 +90,9 @@ def read_page(response: httpx.Response, limit: int | None, returned: int) -> tup
         body = json.loads(response.content)
     except ValueError as exc:
         raise _invalid(response, f"not JSON ({exc})") from None
+    # httpx 0.28 keeps a response in a reference cycle with its stream (encode/httpx#3733), so the page's bytes
+    # would live until the next full garbage collection; replacing the spent stream lets them go at once.
+    response.stream = httpx.ByteStream(b"")
     calls = body.get("calls") if isinstance(body, dict) else None
     if not isinstance(calls, list) or not all(isinstance(call, dict) for call in calls):
         raise _invalid(response, "not a page of calls (no 'calls' list of objects)")

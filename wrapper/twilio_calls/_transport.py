@@ -202,12 +202,22 @@ class RetryPolicy:
         return retry_after if retry_after <= self.max_retry_after else None
 
 
+def _never_sent(exc: httpx.TransportError) -> bool:
+    """Whether the request provably never left: only then may a create or redirect be sent again."""
+    cause = exc.__cause__
+    if cause is not None and type(cause).__module__.startswith("aiohttp"):
+        # httpx-aiohttp turns every aiohttp connection error into ConnectTimeout, even a server disconnecting
+        # mid-response; only aiohttp's ClientConnectorError (the connection was never made) proves nothing left.
+        return any(kind.__name__ == "ClientConnectorError" for kind in type(cause).__mro__)
+    return isinstance(exc, _NOT_SENT)
+
+
 def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str) -> TwilioCallsError:
     """Translates what can escape a generated operation into the package's own errors."""
     if isinstance(exc, TwilioCallsError):
         return exc
     if isinstance(exc, httpx.TransportError):
-        sent = not isinstance(exc, _NOT_SENT)
+        sent = not _never_sent(exc)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         return kind(f"{type(exc).__name__}: {exc}".rstrip(": "), method=method, path=path, request_sent=sent)
     # Anything else comes from parsing a 2xx body that is not the documented JSON (HTML, truncated...).
