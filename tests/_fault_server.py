@@ -62,6 +62,11 @@ def reset_mid_body(status: int, body: bytes) -> Behaviour:
     return behave
 
 
+def hang_up(server: FaultServer, conn: socket.socket, request: Request) -> None:
+    """Reads the request, then closes the connection without a byte of response (a crashed upstream)."""
+    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+
 def truncated(status: int, body: bytes, claimed_length: int) -> Behaviour:
     """body announced as claimed_length bytes, sent, then an orderly close (FIN)."""
 

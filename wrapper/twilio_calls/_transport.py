@@ -202,14 +202,20 @@ class RetryPolicy:
         return retry_after if retry_after <= self.max_retry_after else None
 
 
-def _never_sent(exc: httpx.TransportError) -> bool:
-    """Whether the request provably never left: only then may a create or redirect be sent again."""
+def _transport_error(exc: httpx.TransportError, method: str, path: str) -> APIConnectionError:
+    """The package's error for a network failure; request_sent is False only when nothing can have left."""
     cause = exc.__cause__
     if cause is not None and type(cause).__module__.startswith("aiohttp"):
-        # httpx-aiohttp turns every aiohttp connection error into ConnectTimeout, even a server disconnecting
-        # mid-response; only aiohttp's ClientConnectorError (the connection was never made) proves nothing left.
-        return any(kind.__name__ == "ClientConnectorError" for kind in type(cause).__mro__)
-    return isinstance(exc, _NOT_SENT)
+        # httpx-aiohttp maps every aiohttp connection error to ConnectTimeout, even a server hanging up after
+        # reading the request: judge by aiohttp's own exception instead.
+        names = {kind.__name__ for kind in type(cause).__mro__}
+        sent = "ClientConnectorError" not in names  # only this one means the connection was never made
+        timed_out = bool(names & {"TimeoutError", "ServerTimeoutError", "SocketTimeoutError"})
+    else:
+        sent = not isinstance(exc, _NOT_SENT)
+        timed_out = isinstance(exc, httpx.TimeoutException)
+    kind = APITimeoutError if timed_out else APIConnectionError
+    return kind(f"{type(exc).__name__}: {exc}".rstrip(": "), method=method, path=path, request_sent=sent)
 
 
 def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str) -> TwilioCallsError:
@@ -217,9 +223,7 @@ def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str)
     if isinstance(exc, TwilioCallsError):
         return exc
     if isinstance(exc, httpx.TransportError):
-        sent = not _never_sent(exc)
-        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        return kind(f"{type(exc).__name__}: {exc}".rstrip(": "), method=method, path=path, request_sent=sent)
+        return _transport_error(exc, method, path)
     # Anything else comes from parsing a 2xx body that is not the documented JSON (HTML, truncated...).
     method, path, status = attempt.last or (method, path, 0)
     return InvalidResponseError(
