@@ -407,16 +407,16 @@ def parse_status_callback(form: FormParams) -> CallStatusEvent:
     from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
 
     from ._dates import parse_timestamp
-    from ._models import known_value
+    from ._models import enum_reader
 
     def text(name: str) -> str | None:
         return first.get(name) or None
 
     return CallStatusEvent(
         call_sid=call_sid,
-        call_status=known_value(CallStatus, text("CallStatus")),
-        direction=known_value(Direction, text("Direction")),
-        answered_by=known_value(AnsweredBy, text("AnsweredBy")),
+        call_status=enum_reader(CallStatus)(text("CallStatus")),
+        direction=enum_reader(Direction)(text("Direction")),
+        answered_by=enum_reader(AnsweredBy)(text("AnsweredBy")),
         timestamp=parse_timestamp(text("Timestamp")),
         sequence_number=_count(text("SequenceNumber")),
         call_duration=_count(text("CallDuration")),
