@@ -285,3 +285,20 @@ def test_async_client_uses_aiohttp_transport_where_installed(monkeypatch: pytest
     assert isinstance(AsyncCallsClient(AC, TOKEN)._http._transport, AiohttpTransport)
     monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # as if the extra were not installed
     assert isinstance(AsyncCallsClient(AC, TOKEN)._http._transport, httpx.AsyncHTTPTransport)
+
+
+def test_a_create_answered_200_is_still_the_call(run: Run, httpx_mock: HTTPXMock) -> None:
+    """Twilio answers 201; a compatible server answering 200 has still placed the call."""
+    httpx_mock.add_response(method="POST", url=CALLS_URL, status_code=200, json=call_body(status="queued"))
+    call = run("create", to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+    assert call.sid == CA and call.status == "queued"
+
+
+def test_a_create_answered_with_a_non_object_says_the_call_may_exist(run: Run, httpx_mock: HTTPXMock) -> None:
+    from twilio_calls import InvalidResponseError
+
+    httpx_mock.add_response(method="POST", url=CALLS_URL, status_code=201, json=[1, 2])
+    with pytest.raises(InvalidResponseError) as caught:
+        run("create", to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+    assert caught.value.may_have_succeeded and "may have" in str(caught.value)
+    assert len(httpx_mock.get_requests()) == 1

@@ -222,3 +222,20 @@ def _snake(name: str) -> str:
     import re
 
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@pytest.mark.parametrize("value", ["abc", -1, 0, True, float("inf")])
+def test_bad_timeouts_are_refused_before_sending(run: Run, httpx_mock: HTTPXMock, value: object) -> None:
+    refused(run, httpx_mock, "request_timeout", "fetch", CA, request_timeout=value)
+    refused(run, httpx_mock, "request_timeout", "create", **CREATE, request_timeout=value)
+    with pytest.raises(ValidationError) as caught:
+        CallsClient(AC, TOKEN, timeout=value)
+    assert caught.value.parameter == "timeout"
+
+
+@pytest.mark.parametrize("base_url", [42, "https://user:pw@api.example.com", "https://:secret@api.example.com"])
+def test_base_url_must_be_a_plain_string_url(base_url: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        CallsClient(AC, TOKEN, base_url=base_url)  # type: ignore[arg-type]
+    assert caught.value.parameter == "base_url"
+    assert "secret" not in str(caught.value) and "pw" not in str(caught.value)

@@ -104,6 +104,7 @@ class _ClientBase(Generic[HttpClient]):
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValidationError("max_retries", f"expected an integer >= 0, got {max_retries!r}")
         self._policy = RetryPolicy(max_retries=max_retries)
+        timeout = _transport.check_timeout(timeout, "timeout")
         self._calls_path = f"/2010-04-01/Accounts/{self.account_sid}/Calls.json"
         self._cursor_host = httpx.URL(self.base_url).host
         self._http = http_client if http_client is not None else self._default_http(timeout)
@@ -158,7 +159,9 @@ class _ClientBase(Generic[HttpClient]):
             f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r}, auth={self._auth!r})"
         )
 
-    def _ensure_open(self, what: str) -> None:
+    def _preflight(self, what: str, timeout: Timeout) -> None:
+        """Checks made before each request: a usable per-call timeout and an open client."""
+        _transport.check_timeout(timeout, "request_timeout")
         if self._http.is_closed:
             method, _, path = what.partition(" ")
             message = "this client is closed (close() or the end of its with block); make a new one"
@@ -183,15 +186,20 @@ class _ClientBase(Generic[HttpClient]):
         return {name: value for name, value in given.items() if value is not None}
 
 
-def _call(response: Response[ApiCall | Any], what: str) -> Call:
+def _call(response: Response[ApiCall | Any], what: str, *, safe: bool) -> Call:
     # raw is the body as received (the generated model's to_dict() would reorder and retype it); the parse
     # cannot fail here, the generated operation has just decoded the same bytes.
     body = json.loads(response.content)
-    if isinstance(response.parsed, ApiCall) and isinstance(body, dict):
-        return Call(body, response.parsed)
+    if isinstance(body, dict):
+        # A 2xx the document does not list for this operation (a 200 to a create) parses as the error model;
+        # its body is still the call, and refusing it would hide a call that was placed.
+        return Call(body, response.parsed if isinstance(response.parsed, ApiCall) else None)
     method, _, path = what.partition(" ")
-    message = "the body is not a call (not a JSON object)"
-    raise InvalidResponseError(message, method=method, path=path, status=int(response.status_code))
+    error = InvalidResponseError(
+        "the body is not a call (not a JSON object)", method=method, path=path, status=int(response.status_code)
+    )
+    _transport.mark_unsafe_outcome(error, safe)
+    raise error
 
 
 class CallsClient(_ClientBase[httpx.Client]):
@@ -208,7 +216,7 @@ class CallsClient(_ClientBase[httpx.Client]):
         self._api.set_httpx_client(self._http)
 
     def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
-        self._ensure_open(what)
+        self._preflight(what, timeout)
         return _transport.send(self._policy, operation, safe=safe, timeout=timeout, what=what)
 
     def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
@@ -216,13 +224,13 @@ class CallsClient(_ClientBase[httpx.Client]):
         form = create_form(params)
         what = f"POST {self._calls_path}"
         op = partial(create_call.sync_detailed, self.account_sid, client=self._api, body=form)
-        return _call(self._send(op, safe=False, timeout=request_timeout, what=what), what)
+        return _call(self._send(op, safe=False, timeout=request_timeout, what=what), what, safe=False)
 
     def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         sid = check_sid(sid, "sid", "CA")
         what = f"GET {self._call_path(sid)}"
         op = partial(fetch_call.sync_detailed, self.account_sid, sid, client=self._api)
-        return _call(self._send(op, safe=True, timeout=request_timeout, what=what), what)
+        return _call(self._send(op, safe=True, timeout=request_timeout, what=what), what, safe=True)
 
     def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> Iterator[Call]:
         """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
@@ -254,7 +262,7 @@ class CallsClient(_ClientBase[httpx.Client]):
         sid, form, safe = self._update_plan(sid, retry, dict(params))
         what = f"POST {self._call_path(sid)}"
         op = partial(update_call.sync_detailed, self.account_sid, sid, client=self._api, body=form)
-        return _call(self._send(op, safe=safe, timeout=request_timeout, what=what), what)
+        return _call(self._send(op, safe=safe, timeout=request_timeout, what=what), what, safe=safe)
 
     def redirect(
         self,
@@ -305,7 +313,7 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         self._api.set_async_httpx_client(self._http)
 
     async def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
-        self._ensure_open(what)
+        self._preflight(what, timeout)
         return await _transport.send_async(self._policy, operation, safe=safe, timeout=timeout, what=what)
 
     async def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
@@ -313,13 +321,13 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         form = create_form(params)
         what = f"POST {self._calls_path}"
         op = partial(create_call.asyncio_detailed, self.account_sid, client=self._api, body=form)
-        return _call(await self._send(op, safe=False, timeout=request_timeout, what=what), what)
+        return _call(await self._send(op, safe=False, timeout=request_timeout, what=what), what, safe=False)
 
     async def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         sid = check_sid(sid, "sid", "CA")
         what = f"GET {self._call_path(sid)}"
         op = partial(fetch_call.asyncio_detailed, self.account_sid, sid, client=self._api)
-        return _call(await self._send(op, safe=True, timeout=request_timeout, what=what), what)
+        return _call(await self._send(op, safe=True, timeout=request_timeout, what=what), what, safe=True)
 
     def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> AsyncIterator[Call]:
         """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
@@ -352,7 +360,7 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         sid, form, safe = self._update_plan(sid, retry, dict(params))
         what = f"POST {self._call_path(sid)}"
         op = partial(update_call.asyncio_detailed, self.account_sid, sid, client=self._api, body=form)
-        return _call(await self._send(op, safe=safe, timeout=request_timeout, what=what), what)
+        return _call(await self._send(op, safe=safe, timeout=request_timeout, what=what), what, safe=safe)
 
     async def redirect(
         self,

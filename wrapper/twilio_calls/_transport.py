@@ -30,6 +30,7 @@ from ._exceptions import (
     RateLimitError,
     ServerError,
     TwilioCallsError,
+    ValidationError,
     error_class_for,
 )
 from ._version import __version__
@@ -46,6 +47,15 @@ USER_AGENT = (
 )
 RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failed before a byte went out
+
+
+def check_timeout(value: object, parameter: str) -> Timeout:
+    """None (no limit), an httpx.Timeout, or seconds > 0: anything else would fail inside httpx mid-request."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < float("inf"):
+        return float(value)
+    raise ValidationError(parameter, f"expected seconds > 0, an httpx.Timeout or None, got {value!r}")
 
 
 @dataclass
@@ -218,30 +228,39 @@ def _transport_error(exc: httpx.TransportError, method: str, path: str) -> APICo
     return kind(f"{type(exc).__name__}: {exc}".rstrip(": "), method=method, path=path, request_sent=sent)
 
 
-def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str) -> TwilioCallsError:
-    """Translates what can escape a generated operation into the package's own errors."""
+def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str) -> TwilioCallsError | None:
+    """Translates what can escape a generated operation into the package's own errors (None: not ours)."""
     if isinstance(exc, TwilioCallsError):
         return exc
     if isinstance(exc, httpx.TransportError):
         return _transport_error(exc, method, path)
-    # Anything else comes from parsing a 2xx body that is not the documented JSON (HTML, truncated...).
-    method, path, status = attempt.last or (method, path, 0)
+    if attempt.last is None:
+        return None  # no response arrived: a fault before sending, which must surface as itself
+    # After a 2xx, anything else comes from parsing a body that is not the documented JSON (HTML, truncated...).
+    method, path, status = attempt.last
     return InvalidResponseError(
         f"unreadable body ({type(exc).__name__}: {exc})", method=method, path=path, status=status
     )
+
+
+def mark_unsafe_outcome(error: TwilioCallsError, safe: bool) -> None:
+    """Flags an error after which a create or redirect may nonetheless have been carried out."""
+    reached = isinstance(error, ServerError | InvalidResponseError) or (
+        isinstance(error, APIConnectionError) and error.request_sent
+    )
+    if reached and not safe:
+        error.may_have_succeeded = True
 
 
 def _give_up_or_wait(
     policy: RetryPolicy, exc: Exception, attempt: _Attempt, safe: bool, method: str, path: str
 ) -> tuple[TwilioCallsError, float | None]:
     error = _as_package_error(exc, attempt, method, path)
+    if error is None:
+        raise exc
     delay = policy.delay(error, attempt.number, safe)
     if delay is None:
-        reached = isinstance(error, ServerError | InvalidResponseError) or (
-            isinstance(error, APIConnectionError) and error.request_sent
-        )
-        if reached and not safe:
-            error.may_have_succeeded = True
+        mark_unsafe_outcome(error, safe)
     else:
         logger.warning(
             "retrying %s %s in %.2f s after %s (retry %d of %d)",

@@ -110,9 +110,12 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_base_url(value: str) -> str:
+def check_base_url(value: object) -> str:
     """https anywhere; plain http only to this machine, so credentials never cross a network in clear text."""
+    value = check_str(value, "base_url")
     parts = urlsplit(value)
+    if parts.username is not None or parts.password is not None:
+        raise ValidationError("base_url", "must not carry credentials (user:password@): pass them as arguments")
     if parts.scheme == "https" and parts.hostname:
         return value.rstrip("/")
     if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
