@@ -245,3 +245,20 @@ def test_advance_time_needs_a_manual_clock(calls_sandbox: Sandbox) -> None:
     assert calls_sandbox.client().fetch(sid).status == CallStatus.RINGING
     with Sandbox(clock=SystemClock()) as real_time, pytest.raises(TypeError, match="ManualClock"):
         real_time.advance_time(1)
+
+
+def test_a_failed_start_leaves_no_thread_and_a_stopped_sandbox_cannot_be_steered() -> None:
+    import threading
+
+    from twilio_calls.sandbox import Sandbox
+
+    with Sandbox() as running:
+        port = int(running.url.rsplit(":", 1)[1])
+        before = {thread.name for thread in threading.enumerate()}
+        with pytest.raises(OSError):
+            Sandbox(port=port).start()
+        leaked = {thread.name for thread in threading.enumerate()} - before
+        assert not leaked
+        sid = running.client().create(to="+15558675310", from_="+15017122661", url="https://example.com/t").sid
+    with pytest.raises(RuntimeError, match="not running"):
+        running.advance(sid)

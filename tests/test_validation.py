@@ -199,8 +199,6 @@ def _spec_form(name: str) -> dict[str, Any]:
 @pytest.mark.parametrize(("form", "checks"), [("CreateCallForm", CREATE_CHECKS), ("UpdateCallForm", UPDATE_CHECKS)])
 def test_every_documented_parameter_is_checked_with_the_documented_limits(form: str, checks: dict[str, Any]) -> None:
     """The wrapper's limits and the curated document must not drift apart."""
-    from twilio_calls._validation import check_int
-
     properties = _spec_form(form)
     python_names = {("from_" if wire == "From" else _snake(wire)): schema for wire, schema in properties.items()}
     assert set(python_names) == set(checks)
@@ -215,7 +213,31 @@ def test_every_documented_parameter_is_checked_with_the_documented_limits(form: 
                 checks[name](high + 1, name)
         with pytest.raises(ValidationError):
             checks[name](low - 1, name)
-    assert check_int(5, "x", 1, None) == 5
+
+
+def test_patterns_and_lengths_match_the_document() -> None:
+    from twilio_calls._validation import SEND_DIGITS, SID_PATTERNS
+
+    document = yaml.safe_load((Path(__file__).parent.parent / "openapi" / "calls.yaml").read_text())
+    components = document["components"]
+    create = components["schemas"]["CreateCallForm"]["properties"]
+    assert create["ApplicationSid"]["pattern"] == SID_PATTERNS["AP"].pattern
+    assert create["Byoc"]["pattern"] == SID_PATTERNS["BY"].pattern
+    assert (create["SendDigits"]["pattern"], create["SendDigits"]["maxLength"]) == (
+        SEND_DIGITS.pattern,
+        SEND_DIGITS_MAX,
+    )
+    assert create["Twiml"]["maxLength"] == TWIML_MAX
+    assert components["schemas"]["UpdateCallForm"]["properties"]["Twiml"]["maxLength"] == TWIML_MAX
+    assert components["schemas"]["CallSid"]["pattern"] == SID_PATTERNS["CA"].pattern
+    assert components["parameters"]["AccountSid"]["schema"]["pattern"] == SID_PATTERNS["AC"].pattern
+
+
+def test_typed_parameters_and_checks_name_the_same_keys() -> None:
+    from twilio_calls import CreateCallParams, UpdateCallParams
+
+    assert set(CreateCallParams.__annotations__) == set(CREATE_CHECKS)
+    assert set(UpdateCallParams.__annotations__) == set(UPDATE_CHECKS)
 
 
 def _snake(name: str) -> str:

@@ -13,7 +13,7 @@ class BasicAuth(httpx.Auth):
 
     def __init__(self, user: str, secret: str) -> None:
         self.user = user
-        # Only the encoded header is kept, so the secret is never an attribute a debugger or repr would show.
+        # Only the encoded header is kept (base64, so not a protection in itself): repr never shows it.
         self._header = "Basic " + b64encode(f"{user}:{secret}".encode()).decode("ascii")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -15,6 +15,10 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from twilio_calls_api.models import CallStatus, HttpMethod, StatusCallbackEvent
+
+from ._paging import DATE_FILTERS
+
 if TYPE_CHECKING:
     from twilio_calls import Call, CallsClient
 
@@ -22,9 +26,10 @@ __all__ = ["main"]
 
 PROG = "twilio-calls"
 BASE_URL_ENV = "TWILIO_CALLS_BASE_URL"
-_STATUSES = ("queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled")
-_EVENTS = ("initiated", "ringing", "answered", "completed")
-_DATE_FILTERS = ("started_on", "started_before", "started_after", "ended_on", "ended_before", "ended_after")
+# Choices come from the generated enums, so --help lists exactly what the client accepts.
+_STATUSES = tuple(status.value for status in CallStatus)
+_EVENTS = tuple(event.value for event in StatusCallbackEvent)
+_METHODS = tuple(method.value for method in HttpMethod)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--url", help="URL of the TwiML to run when the call connects")
     source.add_argument("--twiml", help="TwiML to run, given inline")
     source.add_argument("--application-sid", help="an application (AP...) that handles the call")
-    create.add_argument("--method", choices=("GET", "POST"), help="how --url is requested (POST)")
+    create.add_argument("--method", choices=_METHODS, help="how --url is requested (POST)")
     create.add_argument("--status-callback", help="URL told about the call's progress")
     create.add_argument(
         "--status-callback-event", action="append", choices=_EVENTS, help="an event to report (repeatable)"
@@ -99,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--to", help="only calls to this number")
     listing.add_argument("--from", dest="from_", metavar="NUMBER", help="only calls from this number")
     listing.add_argument("--status", choices=_STATUSES, help="only calls in this state")
-    for name in _DATE_FILTERS:
+    for name in DATE_FILTERS:
         flag = "--" + name.replace("_", "-")
         listing.add_argument(flag, metavar="DATE", help="YYYY-MM-DD, or an ISO time with offset (inclusive)")
     listing.add_argument("--limit", type=int, default=20, help="at most this many calls (default 20)")
@@ -109,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     target = redirect.add_mutually_exclusive_group(required=True)
     target.add_argument("--url", help="URL of the new TwiML")
     target.add_argument("--twiml", help="the new TwiML, inline")
-    redirect.add_argument("--method", choices=("GET", "POST"), help="how --url is requested (POST)")
+    redirect.add_argument("--method", choices=_METHODS, help="how --url is requested (POST)")
 
     for name, handler, text in (
         ("hangup", _hangup, "End a call whatever its state (Status=completed)."),
@@ -170,7 +175,7 @@ def _get(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    names = ("to", "from_", "status", "limit", *_DATE_FILTERS)
+    names = ("to", "from_", "status", "limit", *DATE_FILTERS)
     filters: dict[str, Any] = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
     with _client(args) as client:
         calls = list(client.list(**filters))

@@ -1,7 +1,7 @@
 """Input checks that run before any request is sent, each error naming the parameter.
 
-The limits mirror openapi/calls.yaml (tests/test_validation.py compares them), because the generated models
-carry the document's types but not its ranges and patterns.
+The limits mirror openapi/calls.yaml (tests/test_validation.py compares ranges, patterns and lengths), because
+the generated models carry the document's types but not its constraints. The sandbox checks with these too.
 """
 
 from __future__ import annotations

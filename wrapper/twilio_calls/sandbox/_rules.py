@@ -24,14 +24,16 @@ from twilio_calls_api.models import (
     UpdateStatus,
 )
 
+from .._validation import SEND_DIGITS, SEND_DIGITS_MAX, SID_PATTERNS, TWIML_MAX
 from . import _errors as codes
 from ._errors import invalid
 from ._form import Form
 
 __all__ = ["CREATE_RULES", "LIST_RULES", "UPDATE_RULES", "Rule", "check", "require_create_essentials"]
 
-_CALL_SID = r"^(CA[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
-_APP_SID = r"^(AP[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
+# The client checks the same patterns and limits before sending; one copy of each, in its _validation.
+_CALL_SID = SID_PATTERNS["CA"].pattern
+_APP_SID = SID_PATTERNS["AP"].pattern
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ CREATE_RULES: tuple[Rule, ...] = (
     Rule("To", code=codes.NO_TO, min_length=1),
     Rule("From", code=codes.NO_FROM, min_length=1),
     _uri("Url"),
-    Rule("Twiml", max_length=4000),
+    Rule("Twiml", max_length=TWIML_MAX),
     Rule("ApplicationSid", code=codes.INVALID_APPLICATION_SID, min_length=34, max_length=36, pattern=_APP_SID),
     _method("Method"),
     _uri("FallbackUrl"),
@@ -77,7 +79,7 @@ CREATE_RULES: tuple[Rule, ...] = (
     _uri("StatusCallback", codes.INVALID_STATUS_CALLBACK),
     _choice("StatusCallbackEvent", StatusCallbackEvent, many=True),
     _method("StatusCallbackMethod"),
-    Rule("SendDigits", code=codes.INVALID_SEND_DIGITS, max_length=32, pattern=r"^[0-9#*w]*$"),
+    Rule("SendDigits", code=codes.INVALID_SEND_DIGITS, max_length=SEND_DIGITS_MAX, pattern=SEND_DIGITS.pattern),
     _integer("Timeout", 1, 600, codes.INVALID_TIMEOUT),
     Rule("Record", "boolean"),
     _choice("RecordingChannels", RecordingChannels),
@@ -99,14 +101,14 @@ CREATE_RULES: tuple[Rule, ...] = (
     Rule("CallerId"),
     Rule("CallReason"),
     Rule("CallToken"),
-    Rule("Byoc", min_length=34, max_length=34, pattern=r"^BY[0-9a-fA-F]{32}$"),
+    Rule("Byoc", min_length=34, max_length=34, pattern=SID_PATTERNS["BY"].pattern),
     _integer("TimeLimit", 1),
     _uri("ClientNotificationUrl"),
 )
 
 UPDATE_RULES: tuple[Rule, ...] = (
     _uri("Url"),
-    Rule("Twiml", max_length=4000),
+    Rule("Twiml", max_length=TWIML_MAX),
     _method("Method"),
     _choice("Status", UpdateStatus),
     _uri("FallbackUrl"),

@@ -84,8 +84,14 @@ class Sandbox:
         credentials = {self.account_sid: self.auth_token}
         if self.api_key is not None and self._api_secret is not None:
             credentials[self.api_key] = self._api_secret
-        self._server = ApiServer(Api(self._store, credentials, self._limiter), "127.0.0.1", self._port, self._log)
-        self._server.start()
+        try:
+            server = ApiServer(Api(self._store, credentials, self._limiter), "127.0.0.1", self._port, self._log)
+            server.start()
+        except BaseException:  # a port in use: leave no callback thread or store behind
+            self._dispatcher.close()
+            self._dispatcher = self._store = None
+            raise
+        self._server = server
         if isinstance(self.clock, ManualClock):
             self._unsubscribe = self.clock.subscribe(self._store.pump)
         else:
@@ -111,7 +117,8 @@ class Sandbox:
             self._server.stop()
             self._server = None
         if self._dispatcher is not None:
-            self._dispatcher.close()
+            self._dispatcher.close()  # kept: `callbacks` still lists what was sent
+        self._store = None  # steering a stopped sandbox is an error, not a silent no-op
 
     def __enter__(self) -> Self:
         return self.start()

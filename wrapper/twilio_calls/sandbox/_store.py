@@ -9,6 +9,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from twilio_calls_api.models import CallStatus
+
 from . import _errors as codes
 from ._callbacks import CallbackDispatcher, is_loopback_url
 from ._clock import Clock
@@ -21,7 +23,7 @@ from ._rules import CREATE_RULES, LIST_RULES, UPDATE_RULES, check, require_creat
 
 __all__ = ["CallStore"]
 
-_STATUSES = frozenset({"queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"})
+_STATUSES = frozenset(status.value for status in CallStatus)
 _UPDATE_ACTIONS = ("Url", "Twiml", "Status", "StatusCallback", "FallbackUrl", "TimeLimit")
 
 
