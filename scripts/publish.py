@@ -82,8 +82,9 @@ def run(command: list[str], secrets: list[str]) -> tuple[int, str]:
     return result.returncode, scrub(output, secrets)
 
 
-def build(dist_dir: Path, secrets: list[str]) -> list[Path]:
-    code, output = run([sys.executable, "-m", "build", "--outdir", str(dist_dir), str(ROOT)], secrets)
+def build(dist_dir: Path, secrets: list[str], isolation: bool = True) -> list[Path]:
+    command = [sys.executable, "-m", "build", "--outdir", str(dist_dir), str(ROOT)]
+    code, output = run(command if isolation else [*command, "--no-isolation"], secrets)
     if code != 0:
         raise PublishError(BUILD_FAILED, f"python -m build failed:\n{output.strip()}")
     dists = sorted(dist_dir.iterdir())
@@ -138,6 +139,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dry-run", action="store_true", help="build and check only; upload nothing")
     parser.add_argument("--dist-dir", type=Path, help="keep the built files here (must be empty or absent)")
     parser.add_argument("--install-index-url", help="index URL to print for pip (default: derived from the upload URL)")
+    parser.add_argument(
+        "--no-isolation",
+        action="store_true",
+        help="build with this environment's hatchling instead of fetching one (offline builds, tests)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="relay twine's output (password removed)")
     args = parser.parse_args(argv)
     if not args.dry_run and not args.repository_url:
@@ -154,7 +160,7 @@ def publish(args: argparse.Namespace) -> None:
     secrets = [s for s in (os.environ.get("TWINE_PASSWORD"), url and urlsplit(url).password) if s]
     dist_dir = args.dist_dir or Path(tempfile.mkdtemp(prefix="twilio-calls-dist-"))
     try:
-        dists = build(dist_dir, secrets)
+        dists = build(dist_dir, secrets, isolation=not args.no_isolation)
         version = version_of(dists)
         print(f"built and checked {', '.join(path.name for path in dists)}")
         if args.dry_run or url is None:

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import subprocess
 import sys
 import threading
@@ -79,7 +80,8 @@ def publish(*args: str, password: str, url: str | None = None) -> subprocess.Com
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # never a desktop keyring prompt
     if url is not None:
         env["TWINE_REPOSITORY_URL"] = url
-    command = [sys.executable, str(PUBLISH), *args]
+    # --no-isolation: build with the dev environment's hatchling, so the build fetches nothing.
+    command = [sys.executable, str(PUBLISH), "--no-isolation", *args]
     return subprocess.run(
         command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=SUBPROCESS_SECONDS
     )
@@ -186,8 +188,15 @@ def calls_api() -> Iterator[str]:
 def mirror_dependencies(packages: Path) -> None:
     """Put the runtime dependencies' wheels on the index, as a company mirror would.
 
-    This one step uses the machine's usual pip configuration (the public registry or its mirror).
+    scripts/test downloads them before the tests start (setup, like installing the dev tools) and names the
+    folder in TWILIO_CALLS_WHEELHOUSE, so this test itself talks only to 127.0.0.1. Run on its own, without
+    that folder, it downloads them here with the machine's usual pip configuration.
     """
+    wheelhouse = os.environ.get("TWILIO_CALLS_WHEELHOUSE")
+    if wheelhouse:
+        for wheel in Path(wheelhouse).glob("*.whl"):
+            shutil.copy(wheel, packages)
+        return
     dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
     command = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "--dest", str(packages)]
     subprocess.run([*command, *dependencies], check=True, timeout=SUBPROCESS_SECONDS)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from ._exceptions import ValidationError
@@ -65,7 +65,6 @@ SignatureAlgorithm: TypeAlias = Literal["HMAC_SHA1", "HMAC_SHA256"]
 
 _DIGESTS: Final[dict[str, Callable[..., Any]]] = {"HMAC_SHA1": hashlib.sha1, "HMAC_SHA256": hashlib.sha256}
 _DEFAULT_PORTS: Final = {"http": "80", "https": "443"}
-_E = TypeVar("_E")
 
 
 class _NotGenuine(Exception):

@@ -30,6 +30,3 @@ class Form:
     def many(self, name: str) -> list[str]:
         """Every value of a list parameter: repeated keys, each also split on spaces (both forms are accepted)."""
         return [item for value in self._pairs.get(name, []) for item in value.split()]
-
-    def names(self) -> set[str]:
-        return {name for name, values in self._pairs.items() if any(values)}
