@@ -83,7 +83,9 @@ QUICK = Plan(
 
 def worker_env() -> dict[str, str]:
     """The workers' environment: the working tree's packages first when they are not installed."""
-    env = dict(os.environ)
+    # Bytecode must be cacheable: an installed package has its .pyc files, and with PYTHONDONTWRITEBYTECODE set
+    # (as on this project's machines) every cold import would also compile the working tree's sources.
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     probe = "import importlib.util as u; print(bool(u.find_spec('twilio_calls') and u.find_spec('twilio_calls_api')))"
     installed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip() == "True"
     if not installed:

@@ -85,7 +85,9 @@ def generate(out_dir: Path, spec_version: str) -> None:
 
 
 def tree(root: Path) -> dict[str, Path]:
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+    """The package's files, without the bytecode caches Python writes next to them when it imports them."""
+    files = (p for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts)
+    return {p.relative_to(root).as_posix(): p for p in files}
 
 
 def differences(old_root: Path, new_root: Path) -> tuple[list[str], list[str], list[str]]:

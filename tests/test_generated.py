@@ -74,11 +74,15 @@ def test_check_names_the_stale_file(tmp_path: Path) -> None:
         shutil.copytree(ROOT / folder, tmp_path / folder)
     target = tmp_path / "generated" / "twilio_calls_api" / "models" / "trim.py"
     target.write_text(target.read_text() + "# hand edit\n")
+    cache = tmp_path / "generated" / "twilio_calls_api" / "__pycache__"
+    cache.mkdir(exist_ok=True)
+    (cache / "client.cpython-311.pyc").write_bytes(b"bytecode")  # written by imports: never a difference
     result = subprocess.run(
         [sys.executable, "scripts/regenerate.py", "--check"], cwd=tmp_path, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 1
     assert "differs: generated/twilio_calls_api/models/trim.py" in result.stderr
+    assert "__pycache__" not in result.stderr
 
 
 def test_source_record_matches_document() -> None:

@@ -11,24 +11,23 @@ import os
 import ssl
 from collections.abc import AsyncIterator, Iterator
 from functools import cache, partial
-from typing import Any, Generic, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import httpx
-
-from twilio_calls_api import Client
-from twilio_calls_api.api.calls import create_call, delete_call, fetch_call, list_calls, update_call
-from twilio_calls_api.models import Call as ApiCall
-from twilio_calls_api.models import UpdateStatus
-from twilio_calls_api.types import Response
 
 from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
-from ._models import Call
-from ._paging import ListCallsParams, PageCursor, list_arguments, read_page
-from ._params import CreateCallParams, UpdateCallParams, create_form, is_redirect, update_form
 from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy, Timeout
 from ._validation import check_base_url, check_sid, check_str
+
+if TYPE_CHECKING:
+    from twilio_calls_api.models import Call as ApiCall
+    from twilio_calls_api.types import Response
+
+    from ._models import Call
+    from ._paging import ListCallsParams, PageCursor
+    from ._params import CreateCallParams, UpdateCallParams
 
 TWILIO_API = "https://api.twilio.com"
 
@@ -92,6 +91,8 @@ class _ClientBase(Generic[HttpClient]):
         (or TWILIO_REGION, TWILIO_EDGE) pick a Twilio region. http_client, if given, is configured (base URL,
         auth, hooks) and used as is; closing the client closes it.
         """
+        from . import _generated as gen
+
         env = os.environ
         account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
         if not account_sid:
@@ -109,7 +110,7 @@ class _ClientBase(Generic[HttpClient]):
         self._cursor_host = httpx.URL(self.base_url).host
         self._http = http_client if http_client is not None else self._default_http(timeout)
         _transport.configure(self._http, self.base_url, self._auth)
-        self._api = Client(base_url=self.base_url)
+        self._api = gen.Client(base_url=self.base_url)
         self._bind()
 
     def _bind(self) -> None:
@@ -171,12 +172,16 @@ class _ClientBase(Generic[HttpClient]):
         return f"/2010-04-01/Accounts/{self.account_sid}/Calls/{sid}.json"
 
     def _new_cursor(self) -> PageCursor:
-        return PageCursor(self._calls_path, self._cursor_host or "")
+        from . import _generated as gen
+
+        return gen.PageCursor(self._calls_path, self._cursor_host or "")
 
     def _update_plan(self, sid: str, retry: bool | None, params: dict[str, Any]) -> tuple[str, Any, bool]:
+        from . import _generated as gen
+
         sid = check_sid(sid, "sid", "CA")
-        form = update_form(params)
-        return sid, form, (not is_redirect(form)) if retry is None else retry
+        form = gen.update_form(params)
+        return sid, form, (not gen.is_redirect(form)) if retry is None else retry
 
     @staticmethod
     def _redirect_params(url: str | None, twiml: str | None, method: Any) -> dict[str, Any]:
@@ -189,11 +194,14 @@ class _ClientBase(Generic[HttpClient]):
 def _call(response: Response[ApiCall | Any], what: str, *, safe: bool) -> Call:
     # raw is the body as received (the generated model's to_dict() would reorder and retype it); the parse
     # cannot fail here, the generated operation has just decoded the same bytes.
+    from . import _generated as gen
+
     body = json.loads(response.content)
     if isinstance(body, dict):
         # A 2xx the document does not list for this operation (a 200 to a create) parses as the error model;
         # its body is still the call, and refusing it would hide a call that was placed.
-        return Call(body, response.parsed if isinstance(response.parsed, ApiCall) else None)
+        parsed = response.parsed
+        return gen.Call(body, parsed if isinstance(parsed, gen.ApiCall) else None)
     method, _, path = what.partition(" ")
     error = InvalidResponseError(
         "the body is not a call (not a JSON object)", method=method, path=path, status=int(response.status_code)
@@ -221,29 +229,37 @@ class CallsClient(_ClientBase[httpx.Client]):
 
     def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
         """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
-        form = create_form(params)
+        from . import _generated as gen
+
+        form = gen.create_form(params)
         what = f"POST {self._calls_path}"
-        op = partial(create_call.sync_detailed, self.account_sid, client=self._api, body=form)
+        op = partial(gen.create_call.sync_detailed, self.account_sid, client=self._api, body=form)
         return _call(self._send(op, safe=False, timeout=request_timeout, what=what), what, safe=False)
 
     def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        from . import _generated as gen
+
         sid = check_sid(sid, "sid", "CA")
         what = f"GET {self._call_path(sid)}"
-        op = partial(fetch_call.sync_detailed, self.account_sid, sid, client=self._api)
+        op = partial(gen.fetch_call.sync_detailed, self.account_sid, sid, client=self._api)
         return _call(self._send(op, safe=True, timeout=request_timeout, what=what), what, safe=True)
 
     def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> Iterator[Call]:
         """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
-        arguments, limit = list_arguments(filters)
+        from . import _generated as gen
+
+        arguments, limit = gen.list_arguments(filters)
         return self._iterate(arguments, limit, request_timeout)
 
     def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> Iterator[Call]:
+        from . import _generated as gen
+
         cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
         page_arguments: dict[str, Any] | None = arguments
         while page_arguments is not None and (limit is None or returned < limit):
-            request = list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
+            request = gen.list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
             page = self._send(partial(self._http.request, **request), safe=True, timeout=timeout, what=what)
-            calls, next_page_uri = read_page(page, limit, returned)
+            calls, next_page_uri = gen.read_page(page, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += len(calls)
             yield from calls
@@ -259,9 +275,11 @@ class CallsClient(_ClientBase[httpx.Client]):
         **params: Unpack[UpdateCallParams],
     ) -> Call:
         """Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are."""
+        from . import _generated as gen
+
         sid, form, safe = self._update_plan(sid, retry, dict(params))
         what = f"POST {self._call_path(sid)}"
-        op = partial(update_call.sync_detailed, self.account_sid, sid, client=self._api, body=form)
+        op = partial(gen.update_call.sync_detailed, self.account_sid, sid, client=self._api, body=form)
         return _call(self._send(op, safe=safe, timeout=request_timeout, what=what), what, safe=safe)
 
     def redirect(
@@ -280,17 +298,23 @@ class CallsClient(_ClientBase[httpx.Client]):
 
     def hangup(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         """Ends the call whatever its state (Status=completed)."""
-        return self.update(sid, status=UpdateStatus.COMPLETED, request_timeout=request_timeout)
+        from . import _generated as gen
+
+        return self.update(sid, status=gen.UpdateStatus.COMPLETED, request_timeout=request_timeout)
 
     def cancel(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         """Ends the call only if it is still queued or ringing (Status=canceled)."""
-        return self.update(sid, status=UpdateStatus.CANCELED, request_timeout=request_timeout)
+        from . import _generated as gen
+
+        return self.update(sid, status=gen.UpdateStatus.CANCELED, request_timeout=request_timeout)
 
     def delete(self, sid: str, *, request_timeout: Timeout = None) -> None:
         """Deletes the record of a call that has ended."""
+        from . import _generated as gen
+
         sid = check_sid(sid, "sid", "CA")
         what = f"DELETE {self._call_path(sid)}"
-        op = partial(delete_call.sync_detailed, self.account_sid, sid, client=self._api)
+        op = partial(gen.delete_call.sync_detailed, self.account_sid, sid, client=self._api)
         self._send(op, safe=True, timeout=request_timeout, what=what)
 
     def close(self) -> None:
@@ -318,29 +342,37 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
 
     async def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
         """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
-        form = create_form(params)
+        from . import _generated as gen
+
+        form = gen.create_form(params)
         what = f"POST {self._calls_path}"
-        op = partial(create_call.asyncio_detailed, self.account_sid, client=self._api, body=form)
+        op = partial(gen.create_call.asyncio_detailed, self.account_sid, client=self._api, body=form)
         return _call(await self._send(op, safe=False, timeout=request_timeout, what=what), what, safe=False)
 
     async def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+        from . import _generated as gen
+
         sid = check_sid(sid, "sid", "CA")
         what = f"GET {self._call_path(sid)}"
-        op = partial(fetch_call.asyncio_detailed, self.account_sid, sid, client=self._api)
+        op = partial(gen.fetch_call.asyncio_detailed, self.account_sid, sid, client=self._api)
         return _call(await self._send(op, safe=True, timeout=request_timeout, what=what), what, safe=True)
 
     def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> AsyncIterator[Call]:
         """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
-        arguments, limit = list_arguments(filters)
+        from . import _generated as gen
+
+        arguments, limit = gen.list_arguments(filters)
         return self._iterate(arguments, limit, request_timeout)
 
     async def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> AsyncIterator[Call]:
+        from . import _generated as gen
+
         cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
         page_arguments: dict[str, Any] | None = arguments
         while page_arguments is not None and (limit is None or returned < limit):
-            request = list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
+            request = gen.list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
             page = await self._send(partial(self._http.request, **request), safe=True, timeout=timeout, what=what)
-            calls, next_page_uri = read_page(page, limit, returned)
+            calls, next_page_uri = gen.read_page(page, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += len(calls)
             for call in calls:
@@ -357,9 +389,11 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         **params: Unpack[UpdateCallParams],
     ) -> Call:
         """Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are."""
+        from . import _generated as gen
+
         sid, form, safe = self._update_plan(sid, retry, dict(params))
         what = f"POST {self._call_path(sid)}"
-        op = partial(update_call.asyncio_detailed, self.account_sid, sid, client=self._api, body=form)
+        op = partial(gen.update_call.asyncio_detailed, self.account_sid, sid, client=self._api, body=form)
         return _call(await self._send(op, safe=safe, timeout=request_timeout, what=what), what, safe=safe)
 
     async def redirect(
@@ -378,17 +412,23 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
 
     async def hangup(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         """Ends the call whatever its state (Status=completed)."""
-        return await self.update(sid, status=UpdateStatus.COMPLETED, request_timeout=request_timeout)
+        from . import _generated as gen
+
+        return await self.update(sid, status=gen.UpdateStatus.COMPLETED, request_timeout=request_timeout)
 
     async def cancel(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         """Ends the call only if it is still queued or ringing (Status=canceled)."""
-        return await self.update(sid, status=UpdateStatus.CANCELED, request_timeout=request_timeout)
+        from . import _generated as gen
+
+        return await self.update(sid, status=gen.UpdateStatus.CANCELED, request_timeout=request_timeout)
 
     async def delete(self, sid: str, *, request_timeout: Timeout = None) -> None:
         """Deletes the record of a call that has ended."""
+        from . import _generated as gen
+
         sid = check_sid(sid, "sid", "CA")
         what = f"DELETE {self._call_path(sid)}"
-        op = partial(delete_call.asyncio_detailed, self.account_sid, sid, client=self._api)
+        op = partial(gen.delete_call.asyncio_detailed, self.account_sid, sid, client=self._api)
         await self._send(op, safe=True, timeout=request_timeout, what=what)
 
     async def aclose(self) -> None:

@@ -16,7 +16,6 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
@@ -58,13 +57,15 @@ def check_timeout(value: object, parameter: str) -> Timeout:
     raise ValidationError(parameter, f"expected seconds > 0, an httpx.Timeout or None, got {value!r}")
 
 
-@dataclass
 class _Attempt:
     """What the httpx hooks need to know about the request being made in this context."""
 
-    timeout: Timeout
-    number: int
-    last: tuple[str, str, int] | None = field(default=None)  # method, path, status of the last response
+    __slots__ = ("last", "number", "timeout")
+
+    def __init__(self, timeout: Timeout, number: int) -> None:
+        self.timeout = timeout
+        self.number = number
+        self.last: tuple[str, str, int] | None = None  # method, path, status of the last response
 
 
 _attempt: ContextVar[_Attempt | None] = ContextVar("twilio_calls_attempt", default=None)
@@ -182,19 +183,28 @@ def configure(client: httpx.Client | httpx.AsyncClient, base_url: str, auth: htt
         client.event_hooks["response"].insert(0, _on_response_sync)
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
     """When to try a request again, and how long to wait first.
 
     `safe` requests (reads, delete, hang-up, cancel) are retried on network errors, 429 and 500/502/503/504.
     Others (create, redirect) only when the request provably never reached the server, or was refused with
     429: after a timeout or a 5xx the call may exist already, and retrying could ring a phone twice.
+    (A plain class, not a dataclass: building dataclasses costs milliseconds of import time.)
     """
 
-    max_retries: int = DEFAULT_MAX_RETRIES
-    backoff: float = 0.5
-    max_backoff: float = 8.0
-    max_retry_after: float = 60.0
+    __slots__ = ("backoff", "max_backoff", "max_retries", "max_retry_after")
+
+    def __init__(
+        self,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        max_retry_after: float = 60.0,
+    ) -> None:
+        self.max_retries = max_retries
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self.max_retry_after = max_retry_after
 
     def delay(self, error: TwilioCallsError, attempt: int, safe: bool) -> float | None:
         """Seconds to wait before retrying, or None to give up and raise `error`."""

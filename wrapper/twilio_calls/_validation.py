@@ -6,7 +6,6 @@ the generated models carry the document's types but not its constraints. The san
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -104,6 +103,8 @@ def check_url(value: object, parameter: str) -> str:
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # only for plain-http base URLs and callback URLs: not worth its import time up front
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
