@@ -17,9 +17,7 @@ from ._version import __version__
 if _typing.TYPE_CHECKING:
     from twilio_calls_api._source import SPEC_SHA256 as API_SPEC_SHA256
     from twilio_calls_api._source import SPEC_VERSION as API_SPEC_VERSION
-
-    from ._client import AsyncCallsClient, CallsClient
-    from ._enums import (
+    from twilio_calls_api.models import (
         AnsweredBy,
         CallStatus,
         Direction,
@@ -32,6 +30,8 @@ if _typing.TYPE_CHECKING:
         Trim,
         UpdateStatus,
     )
+
+    from ._client import AsyncCallsClient, CallsClient
     from ._exceptions import (
         APIConnectionError,
         APIError,
@@ -101,8 +101,8 @@ _HOMES = {
 def __getattr__(name: str) -> object:
     if name not in __all__:
         raise AttributeError(f"module 'twilio_calls' has no attribute {name!r}")
-    # Enums and exceptions are cheap and live in two modules: the rest is listed in _HOMES.
-    default = "twilio_calls._exceptions" if name.endswith("Error") else "twilio_calls._enums"
+    # Exceptions are ours; the enums are the generated package's own (one definition, from the document).
+    default = "twilio_calls._exceptions" if name.endswith("Error") else "twilio_calls_api.models"
     module, attribute = _HOMES.get(name, (default, name))
     value = getattr(_import_module(module), attribute)
     globals()[name] = value  # later lookups skip this function
