@@ -20,7 +20,7 @@ def httpx_transport_under_httpx_mock(request: pytest.FixtureRequest, monkeypatch
     """pytest-httpx intercepts only httpx's own transports: tests that use it get those, even where the
     `fast` extra (aiohttp) is installed. Tests against real loopback servers keep the default."""
     if "httpx_mock" in request.fixturenames:
-        monkeypatch.setattr(_client, "_fast_async_transport", lambda: None)
+        monkeypatch.setattr(_client, "_fast_async_client", lambda timeout: None)
 
 
 class Driver:

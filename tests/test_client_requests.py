@@ -272,19 +272,24 @@ def test_a_closed_client_says_so_and_sends_nothing(kind: str, httpx_mock: HTTPXM
     assert httpx_mock.get_requests() == []
 
 
-def test_async_client_uses_aiohttp_transport_where_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The default transport is httpx-aiohttp's when the `fast` extra is installed (it is in dev), else httpx's."""
+def test_async_client_is_the_fast_one_where_aiohttp_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the `fast` extra (installed in dev) the default async client runs on aiohttp; without it, or with
+    an HTTP(S) proxy in the environment (httpx's to handle), it is a plain httpx.AsyncClient."""
     import sys
 
     import httpx
-    from httpx_aiohttp import AiohttpTransport
 
-    from twilio_calls import AsyncCallsClient, _client
+    from twilio_calls import AsyncCallsClient
+    from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient
 
-    assert isinstance(_client._fast_async_transport(), AiohttpTransport)
-    assert isinstance(AsyncCallsClient(AC, TOKEN)._http._transport, AiohttpTransport)
-    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # as if the extra were not installed
-    assert isinstance(AsyncCallsClient(AC, TOKEN)._http._transport, httpx.AsyncHTTPTransport)
+    client = AsyncCallsClient(AC, TOKEN)
+    assert isinstance(client._http, FastAsyncClient) and isinstance(client._http._aiohttp, AiohttpTransport)
+    with monkeypatch.context() as proxied:
+        proxied.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+        assert type(AsyncCallsClient(AC, TOKEN)._http) is httpx.AsyncClient
+    monkeypatch.delitem(sys.modules, "twilio_calls._fast_async")
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # as if the extra were not installed
+    assert type(AsyncCallsClient(AC, TOKEN)._http) is httpx.AsyncClient
 
 
 def test_a_create_answered_200_is_still_the_call(run: Run, httpx_mock: HTTPXMock) -> None:

@@ -66,7 +66,7 @@ FAULTS = {
 }
 
 
-# "async" uses the default transport: aiohttp's (httpx-aiohttp) when installed, as in CI; "async-httpcore" forces
+# "async" uses the default client: FastAsyncClient on aiohttp when installed, as in CI; "async-httpcore" forces
 # httpx's own, which is the default where the extra is not installed.
 KINDS = ["sync", "async", "async-httpcore"]
 
@@ -75,7 +75,7 @@ KINDS = ["sync", "async", "async-httpcore"]
 def async_transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     callspec = getattr(request.node, "callspec", None)
     if callspec is not None and callspec.params.get("kind") == "async-httpcore":
-        monkeypatch.setattr(_client, "_fast_async_transport", lambda: None)
+        monkeypatch.setattr(_client, "_fast_async_client", lambda timeout: None)
 
 
 @pytest.fixture

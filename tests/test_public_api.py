@@ -126,7 +126,7 @@ def test_import_is_light() -> None:
     assert not {"httpx", "twilio_calls_api", "dateutil", "twilio_calls._client"} & loaded
     loaded = _modules_after("from twilio_calls import CallsClient")
     assert {"httpx", "twilio_calls._client"} <= loaded
-    # attrs and the generated models cost about as much as httpx: they load with the first client.
+    # attrs and the generated models cost about as much as httpx: they load with the first operation.
     heavy = {
         "attrs",
         "twilio_calls_api",
@@ -137,5 +137,7 @@ def test_import_is_light() -> None:
     }
     assert not heavy & loaded
     loaded = _modules_after(f"from twilio_calls import CallsClient; CallsClient('{AC}', 'token')")
+    assert not heavy & loaded
+    loaded = _modules_after(f"from twilio_calls import CallsClient; CallsClient('{AC}', 'token').list()")
     assert {"twilio_calls_api", "twilio_calls_api.api.calls.create_call"} <= loaded
     assert not {"dateutil", "aiohttp", "asyncio"} & loaded

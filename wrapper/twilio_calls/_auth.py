@@ -13,11 +13,11 @@ class BasicAuth(httpx.Auth):
 
     def __init__(self, user: str, secret: str) -> None:
         self.user = user
-        # Only the encoded header is kept (base64, so not a protection in itself): repr never shows it.
-        self._header = "Basic " + b64encode(f"{user}:{secret}".encode()).decode("ascii")
+        # Only the Authorization header's value is kept (base64, so not a protection in itself); repr hides it.
+        self.header = "Basic " + b64encode(f"{user}:{secret}".encode()).decode("ascii")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
+        request.headers["Authorization"] = self.header
         yield request
 
     def __repr__(self) -> str:

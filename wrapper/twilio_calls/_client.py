@@ -22,9 +22,6 @@ from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy, Timeo
 from ._validation import check_base_url, check_sid, check_str
 
 if TYPE_CHECKING:
-    from twilio_calls_api.models import Call as ApiCall
-    from twilio_calls_api.types import Response
-
     from ._models import Call
     from ._paging import ListCallsParams, PageCursor
     from ._params import CreateCallParams, UpdateCallParams
@@ -38,17 +35,19 @@ def _tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def _fast_async_transport() -> httpx.AsyncBaseTransport | None:
-    """aiohttp's connection pool behind httpx's API, when the `fast` extra is installed; else httpx's own.
+def _fast_async_client(timeout: Timeout) -> httpx.AsyncClient | None:
+    """The `fast` extra's httpx client on aiohttp (_fast_async), or None: not installed, or proxies set.
 
-    At 50 requests in flight httpcore's async pool is CPU-bound (about 6 ms a request here, against 1.1 ms
-    through this transport; README, Performance). Imported here, not at the top: aiohttp is a heavy import.
+    At 50 requests in flight httpx's own async client is CPU-bound (README, Performance). Imported here, not
+    at the top: aiohttp is a heavy import.
     """
     try:
-        from httpx_aiohttp import AiohttpTransport
-    except ImportError:
-        return None
-    return AiohttpTransport(verify=_tls_context())
+        from ._fast_async import fast_async_client
+    except ModuleNotFoundError as exc:
+        if exc.name in ("aiohttp", "yarl", "multidict"):
+            return None
+        raise
+    return fast_async_client(timeout, _tls_context())
 
 
 def _twilio_host(region: str | None, edge: str | None) -> str:
@@ -91,8 +90,6 @@ class _ClientBase(Generic[HttpClient]):
         (or TWILIO_REGION, TWILIO_EDGE) pick a Twilio region. http_client, if given, is configured (base URL,
         auth, hooks) and used as is; closing the client closes it.
         """
-        from . import _generated as gen
-
         env = os.environ
         account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
         if not account_sid:
@@ -110,11 +107,6 @@ class _ClientBase(Generic[HttpClient]):
         self._cursor_host = httpx.URL(self.base_url).host
         self._http = http_client if http_client is not None else self._default_http(timeout)
         _transport.configure(self._http, self.base_url, self._auth)
-        self._api = gen.Client(base_url=self.base_url)
-        self._bind()
-
-    def _bind(self) -> None:
-        raise NotImplementedError
 
     def _default_http(self, timeout: Timeout) -> HttpClient:
         raise NotImplementedError
@@ -168,9 +160,6 @@ class _ClientBase(Generic[HttpClient]):
             message = "this client is closed (close() or the end of its with block); make a new one"
             raise APIConnectionError(message, method=method, path=path, request_sent=False)
 
-    def _call_path(self, sid: str) -> str:
-        return f"/2010-04-01/Accounts/{self.account_sid}/Calls/{sid}.json"
-
     def _new_cursor(self) -> PageCursor:
         from . import _generated as gen
 
@@ -191,21 +180,27 @@ class _ClientBase(Generic[HttpClient]):
         return {name: value for name, value in given.items() if value is not None}
 
 
-def _call(response: Response[ApiCall | Any], what: str, *, safe: bool) -> Call:
-    # raw is the body as received (the generated model's to_dict() would reorder and retype it); the parse
-    # cannot fail here, the generated operation has just decoded the same bytes.
+def _what(request: dict[str, Any]) -> str:
+    """ "METHOD path" of a generated operation's request, for messages and logs."""
+    return f"{request['method'].upper()} {request['url']}"
+
+
+def _call(response: httpx.Response, *, safe: bool) -> Call:
+    """The call in a 2xx body. Read here, lazily, rather than by the generated operation, which builds the
+    whole model up front (about 30 us a call, more than the rest of the client's work); Call.api_model still
+    gives it. Any 2xx with a JSON object counts: a 200 to a create is still a call that was placed."""
     from . import _generated as gen
 
-    body = json.loads(response.content)
+    try:
+        body = json.loads(response.content)
+    except ValueError as exc:
+        body, problem = None, f"unreadable body ({type(exc).__name__}: {exc})"
+    else:
+        problem = "the body is not a call (not a JSON object)"
     if isinstance(body, dict):
-        # A 2xx the document does not list for this operation (a 200 to a create) parses as the error model;
-        # its body is still the call, and refusing it would hide a call that was placed.
-        parsed = response.parsed
-        return gen.Call(body, parsed if isinstance(parsed, gen.ApiCall) else None)
-    method, _, path = what.partition(" ")
-    error = InvalidResponseError(
-        "the body is not a call (not a JSON object)", method=method, path=path, status=int(response.status_code)
-    )
+        return gen.Call(body)
+    request = response.request
+    error = InvalidResponseError(problem, method=request.method, path=request.url.path, status=response.status_code)
     _transport.mark_unsafe_outcome(error, safe)
     raise error
 
@@ -220,29 +215,25 @@ class CallsClient(_ClientBase[httpx.Client]):
     def _default_http(self, timeout: Timeout) -> httpx.Client:
         return httpx.Client(timeout=timeout, verify=_tls_context())
 
-    def _bind(self) -> None:
-        self._api.set_httpx_client(self._http)
-
-    def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
+    def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout) -> httpx.Response:
+        """Sends a generated operation's request (its _get_kwargs) under the retry policy."""
+        what = _what(request)
         self._preflight(what, timeout)
+        operation = partial(self._http.request, **request)
         return _transport.send(self._policy, operation, safe=safe, timeout=timeout, what=what)
 
     def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
         """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
         from . import _generated as gen
 
-        form = gen.create_form(params)
-        what = f"POST {self._calls_path}"
-        op = partial(gen.create_call.sync_detailed, self.account_sid, client=self._api, body=form)
-        return _call(self._send(op, safe=False, timeout=request_timeout, what=what), what, safe=False)
+        request = gen.create_call._get_kwargs(self.account_sid, body=gen.create_form(params))
+        return _call(self._send(request, safe=False, timeout=request_timeout), safe=False)
 
     def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         from . import _generated as gen
 
-        sid = check_sid(sid, "sid", "CA")
-        what = f"GET {self._call_path(sid)}"
-        op = partial(gen.fetch_call.sync_detailed, self.account_sid, sid, client=self._api)
-        return _call(self._send(op, safe=True, timeout=request_timeout, what=what), what, safe=True)
+        request = gen.fetch_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
+        return _call(self._send(request, safe=True, timeout=request_timeout), safe=True)
 
     def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> Iterator[Call]:
         """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
@@ -254,11 +245,11 @@ class CallsClient(_ClientBase[httpx.Client]):
     def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> Iterator[Call]:
         from . import _generated as gen
 
-        cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
+        cursor, returned = self._new_cursor(), 0
         page_arguments: dict[str, Any] | None = arguments
         while page_arguments is not None and (limit is None or returned < limit):
             request = gen.list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
-            page = self._send(partial(self._http.request, **request), safe=True, timeout=timeout, what=what)
+            page = self._send(request, safe=True, timeout=timeout)
             calls, next_page_uri = gen.read_page(page, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += len(calls)
@@ -278,9 +269,8 @@ class CallsClient(_ClientBase[httpx.Client]):
         from . import _generated as gen
 
         sid, form, safe = self._update_plan(sid, retry, dict(params))
-        what = f"POST {self._call_path(sid)}"
-        op = partial(gen.update_call.sync_detailed, self.account_sid, sid, client=self._api, body=form)
-        return _call(self._send(op, safe=safe, timeout=request_timeout, what=what), what, safe=safe)
+        request = gen.update_call._get_kwargs(self.account_sid, sid, body=form)
+        return _call(self._send(request, safe=safe, timeout=request_timeout), safe=safe)
 
     def redirect(
         self,
@@ -312,10 +302,8 @@ class CallsClient(_ClientBase[httpx.Client]):
         """Deletes the record of a call that has ended."""
         from . import _generated as gen
 
-        sid = check_sid(sid, "sid", "CA")
-        what = f"DELETE {self._call_path(sid)}"
-        op = partial(gen.delete_call.sync_detailed, self.account_sid, sid, client=self._api)
-        self._send(op, safe=True, timeout=request_timeout, what=what)
+        request = gen.delete_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
+        self._send(request, safe=True, timeout=request_timeout)
 
     def close(self) -> None:
         self._http.close()
@@ -331,31 +319,27 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
     """The asyncio client: the same methods as CallsClient, awaitable; list() is iterated with `async for`."""
 
     def _default_http(self, timeout: Timeout) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=timeout, verify=_tls_context(), transport=_fast_async_transport())
+        return _fast_async_client(timeout) or httpx.AsyncClient(timeout=timeout, verify=_tls_context())
 
-    def _bind(self) -> None:
-        self._api.set_async_httpx_client(self._http)
-
-    async def _send(self, operation: Any, *, safe: bool, timeout: Timeout, what: str) -> Any:
+    async def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout) -> httpx.Response:
+        """Sends a generated operation's request (its _get_kwargs) under the retry policy."""
+        what = _what(request)
         self._preflight(what, timeout)
+        operation = partial(self._http.request, **request)
         return await _transport.send_async(self._policy, operation, safe=safe, timeout=timeout, what=what)
 
     async def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
         """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
         from . import _generated as gen
 
-        form = gen.create_form(params)
-        what = f"POST {self._calls_path}"
-        op = partial(gen.create_call.asyncio_detailed, self.account_sid, client=self._api, body=form)
-        return _call(await self._send(op, safe=False, timeout=request_timeout, what=what), what, safe=False)
+        request = gen.create_call._get_kwargs(self.account_sid, body=gen.create_form(params))
+        return _call(await self._send(request, safe=False, timeout=request_timeout), safe=False)
 
     async def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
         from . import _generated as gen
 
-        sid = check_sid(sid, "sid", "CA")
-        what = f"GET {self._call_path(sid)}"
-        op = partial(gen.fetch_call.asyncio_detailed, self.account_sid, sid, client=self._api)
-        return _call(await self._send(op, safe=True, timeout=request_timeout, what=what), what, safe=True)
+        request = gen.fetch_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
+        return _call(await self._send(request, safe=True, timeout=request_timeout), safe=True)
 
     def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> AsyncIterator[Call]:
         """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
@@ -367,11 +351,11 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
     async def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> AsyncIterator[Call]:
         from . import _generated as gen
 
-        cursor, returned, what = self._new_cursor(), 0, f"GET {self._calls_path}"
+        cursor, returned = self._new_cursor(), 0
         page_arguments: dict[str, Any] | None = arguments
         while page_arguments is not None and (limit is None or returned < limit):
             request = gen.list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
-            page = await self._send(partial(self._http.request, **request), safe=True, timeout=timeout, what=what)
+            page = await self._send(request, safe=True, timeout=timeout)
             calls, next_page_uri = gen.read_page(page, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += len(calls)
@@ -392,9 +376,8 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         from . import _generated as gen
 
         sid, form, safe = self._update_plan(sid, retry, dict(params))
-        what = f"POST {self._call_path(sid)}"
-        op = partial(gen.update_call.asyncio_detailed, self.account_sid, sid, client=self._api, body=form)
-        return _call(await self._send(op, safe=safe, timeout=request_timeout, what=what), what, safe=safe)
+        request = gen.update_call._get_kwargs(self.account_sid, sid, body=form)
+        return _call(await self._send(request, safe=safe, timeout=request_timeout), safe=safe)
 
     async def redirect(
         self,
@@ -426,10 +409,8 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         """Deletes the record of a call that has ended."""
         from . import _generated as gen
 
-        sid = check_sid(sid, "sid", "CA")
-        what = f"DELETE {self._call_path(sid)}"
-        op = partial(gen.delete_call.asyncio_detailed, self.account_sid, sid, client=self._api)
-        await self._send(op, safe=True, timeout=request_timeout, what=what)
+        request = gen.delete_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
+        await self._send(request, safe=True, timeout=request_timeout)
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -1,11 +1,10 @@
 """Everything the clients need from the generated package, in one module imported on first use.
 
-attrs and the generated models cost about as much to import as httpx itself; loading them when a client is
-first constructed, not when `from twilio_calls import CallsClient` runs, keeps an app's start-up (or a CLI's
---help) from paying for calls it may never make. _client reaches these names through `generated()`.
+attrs and the generated models cost about as much to import as httpx itself; loading them when a client
+first needs them, not when `from twilio_calls import CallsClient` runs, keeps an app's start-up (or a CLI's
+--help) from paying for calls it may never make. _client imports this module inside its methods.
 """
 
-from twilio_calls_api import Client
 from twilio_calls_api.api.calls import create_call, delete_call, fetch_call, list_calls, update_call
 from twilio_calls_api.models import Call as ApiCall
 from twilio_calls_api.models import UpdateStatus
@@ -17,7 +16,6 @@ from ._params import create_form, is_redirect, update_form
 __all__ = [
     "ApiCall",
     "Call",
-    "Client",
     "PageCursor",
     "UpdateStatus",
     "create_call",

@@ -226,10 +226,11 @@ def _transport_error(exc: httpx.TransportError, method: str, path: str) -> APICo
     """The package's error for a network failure; request_sent is False only when nothing can have left."""
     cause = exc.__cause__
     if cause is not None and type(cause).__module__.startswith("aiohttp"):
-        # httpx-aiohttp maps every aiohttp connection error to ConnectTimeout, even a server hanging up after
-        # reading the request: judge by aiohttp's own exception instead.
+        # An aiohttp-backed transport (ours, or httpx-aiohttp in a caller's client, which maps every aiohttp
+        # connection error to ConnectTimeout, even a server hanging up after reading the request): judge by
+        # aiohttp's own exception. Only these two mean that no connection was made.
         names = {kind.__name__ for kind in type(cause).__mro__}
-        sent = "ClientConnectorError" not in names  # only this one means the connection was never made
+        sent = not names & {"ClientConnectorError", "ConnectionTimeoutError"}
         timed_out = bool(names & {"TimeoutError", "ServerTimeoutError", "SocketTimeoutError"})
     else:
         sent = not isinstance(exc, _NOT_SENT)
