@@ -1,0 +1,178 @@
+"""The `fast` async client (twilio_calls._fast_async) against raw sockets on 127.0.0.1: the bytes it sends,
+the responses it reads, and the failures it reports, including whether a request can have left."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import gzip
+import json
+from collections.abc import AsyncIterator, Callable
+
+import aiohttp
+import httpx
+import pytest
+from _clients import AC, CA, TOKEN
+
+from twilio_calls import APIConnectionError, APITimeoutError, AsyncCallsClient, _transport
+from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient, _httpx_error
+
+CALL = {"sid": CA, "account_sid": AC, "status": "completed", "duration": "7"}
+
+
+class RawServer:
+    """Answers each HTTP/1.1 request on one asyncio socket server with `reply`, recording what arrived."""
+
+    def __init__(self, reply: Callable[[bytes], bytes]) -> None:
+        self.reply = reply
+        self.requests: list[bytes] = []
+        self.server: asyncio.Server | None = None
+
+    async def start(self) -> str:
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}"
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while head := await reader.readuntil(b"\r\n\r\n"):
+                length = next(
+                    (
+                        int(line.split(b":")[1])
+                        for line in head.split(b"\r\n")
+                        if line.lower().startswith(b"content-length:")
+                    ),
+                    0,
+                )
+                request = head + await reader.readexactly(length)
+                self.requests.append(request)
+                writer.write(self.reply(request))
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def stop(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        await self.server.wait_closed()
+
+
+def json_reply(body: bytes, *extra_headers: bytes) -> Callable[[bytes], bytes]:
+    def reply(request: bytes) -> bytes:
+        headers = [b"HTTP/1.1 200 OK", b"Content-Type: application/json", b"Content-Length: %d" % len(body)]
+        return b"\r\n".join([*headers, *extra_headers, b"", body])
+
+    return reply
+
+
+@pytest.fixture
+async def raw_server() -> AsyncIterator[Callable[[Callable[[bytes], bytes]], RawServer]]:
+    servers: list[RawServer] = []
+
+    def make(reply: Callable[[bytes], bytes]) -> RawServer:
+        server = RawServer(reply)
+        servers.append(server)
+        return server
+
+    yield make
+    for server in servers:
+        await server.stop()
+
+
+def header_lines(request: bytes) -> tuple[bytes, list[tuple[bytes, bytes]], bytes]:
+    head, _, body = request.partition(b"\r\n\r\n")
+    request_line, *lines = head.split(b"\r\n")
+    pairs = [(name.strip().lower(), value.strip()) for name, _, value in (line.partition(b":") for line in lines)]
+    return request_line, pairs, body
+
+
+async def test_a_hangup_goes_out_as_exactly_one_form_post(raw_server: Callable[..., RawServer]) -> None:
+    server = raw_server(json_reply(json.dumps(CALL).encode()))
+    base_url = await server.start()
+    async with AsyncCallsClient(AC, TOKEN, base_url=base_url) as client:
+        assert isinstance(client._http, FastAsyncClient)
+        call = await client.hangup(CA)
+    assert call.sid == CA and call.status == "completed" and call.duration == 7
+
+    (request,) = server.requests
+    request_line, headers, body = header_lines(request)
+    assert request_line == f"POST /2010-04-01/Accounts/{AC}/Calls/{CA}.json HTTP/1.1".encode()
+    assert body == b"Status=completed"
+    names = [name for name, _ in headers]
+    assert len(names) == len(set(names)), f"a header sent twice: {names}"
+    sent = dict(headers)
+    assert sent[b"host"] == base_url.removeprefix("http://").encode()
+    assert sent[b"authorization"] == b"Basic " + base64.b64encode(f"{AC}:{TOKEN}".encode())
+    assert sent[b"content-type"] == b"application/x-www-form-urlencoded"
+    assert sent[b"content-length"] == b"16"
+    assert sent[b"user-agent"] == _transport.USER_AGENT.encode()
+    assert b"cookie" not in sent
+
+
+async def test_list_query_strings_and_compressed_pages(raw_server: Callable[..., RawServer]) -> None:
+    page = {"calls": [CALL], "next_page_uri": None, "page": 0, "page_size": 50}
+    server = raw_server(json_reply(gzip.compress(json.dumps(page).encode()), b"Content-Encoding: gzip"))
+    base_url = await server.start()
+    async with AsyncCallsClient(AC, TOKEN, base_url=base_url) as client:
+        calls = [call async for call in client.list(status="completed", to="+15558675310", page_size=50)]
+    assert [call.sid for call in calls] == [CA]
+    request_line, _, _ = header_lines(server.requests[0])
+    query = "To=%2B15558675310&Status=completed&PageSize=50"
+    assert request_line == f"GET /2010-04-01/Accounts/{AC}/Calls.json?{query} HTTP/1.1".encode()
+
+
+async def test_requests_off_the_plain_path_go_through_httpx_unchanged(raw_server: Callable[..., RawServer]) -> None:
+    """An absolute URL with its own auth is httpx.AsyncClient's own request(), still on the aiohttp pool."""
+    server = raw_server(json_reply(b"{}"))
+    base_url = await server.start()
+    async with AsyncCallsClient(AC, TOKEN, base_url=base_url) as client:
+        response = await client._http.request("GET", f"{base_url}/ping", auth=("probe", "pw"))
+    assert response.status_code == 200 and response.json() == {}
+    request_line, headers, _ = header_lines(server.requests[0])
+    assert request_line == b"GET /ping HTTP/1.1"
+    assert dict(headers)[b"authorization"] == b"Basic " + base64.b64encode(b"probe:pw")
+
+
+async def test_a_refused_connection_was_never_sent_so_even_create_is_retried(
+    unused_tcp_port: int, sleeps: list[float]
+) -> None:
+    async with AsyncCallsClient(AC, TOKEN, base_url=f"http://127.0.0.1:{unused_tcp_port}", max_retries=2) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            await client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+    assert caught.value.request_sent is False and caught.value.may_have_succeeded is False
+    assert len(sleeps) == 2  # both retries taken: no phone can have rung
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+
+async def test_closing_the_client_closes_the_aiohttp_session(raw_server: Callable[..., RawServer]) -> None:
+    server = raw_server(json_reply(json.dumps(CALL).encode()))
+    base_url = await server.start()
+    async with AsyncCallsClient(AC, TOKEN, base_url=base_url) as client:
+        await client.fetch(CA)
+        transport = client._http._aiohttp
+        assert isinstance(transport, AiohttpTransport) and transport._session is not None
+    assert transport._session.closed and client._http.is_closed
+
+
+@pytest.mark.parametrize(
+    ("aiohttp_error", "httpx_error", "sent", "timed_out"),
+    [
+        (aiohttp.ConnectionTimeoutError("no connection in time"), httpx.ConnectTimeout, False, True),
+        (aiohttp.SocketTimeoutError("no byte in time"), httpx.ReadTimeout, True, True),
+        (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError, True, False),
+        (aiohttp.ClientPayloadError("body cut short"), httpx.RemoteProtocolError, True, False),
+        (aiohttp.ClientOSError(104, "Connection reset by peer"), httpx.ReadError, True, False),
+        (TimeoutError(), httpx.ReadTimeout, True, True),
+    ],
+)
+def test_aiohttp_failures_map_to_httpx_and_to_whether_the_request_left(
+    aiohttp_error: Exception, httpx_error: type[httpx.TransportError], sent: bool, timed_out: bool
+) -> None:
+    request = httpx.Request("POST", "http://127.0.0.1:9/Calls.json")
+    mapped = _httpx_error(aiohttp_error, request)
+    assert type(mapped) is httpx_error and mapped.request is request
+    mapped.__cause__ = aiohttp_error
+    error = _transport._transport_error(mapped, "POST", "/Calls.json")
+    assert error.request_sent is sent
+    assert isinstance(error, APITimeoutError) is timed_out
