@@ -173,17 +173,15 @@ class TwilioCallsAsync:
         await self._client.aclose()
 
 
-class TwilioCallsAsyncAiohttp(TwilioCallsAsync):
-    """AsyncCallsClient on an httpx.AsyncClient whose transport is httpx-aiohttp's (what a `fast` extra would give)."""
+class TwilioCallsAsyncHttpxPool(TwilioCallsAsync):
+    """AsyncCallsClient on a plain httpx.AsyncClient: the default where the `fast` extra is not installed."""
 
     def __init__(self, base_url: str, account_sid: str) -> None:
         import httpx
-        from httpx_aiohttp import AiohttpTransport
 
         from twilio_calls import AsyncCallsClient
 
-        http_client = httpx.AsyncClient(transport=AiohttpTransport())
-        self._client = AsyncCallsClient(account_sid, AUTH_TOKEN, base_url=base_url, http_client=http_client)
+        self._client = AsyncCallsClient(account_sid, AUTH_TOKEN, base_url=base_url, http_client=httpx.AsyncClient())
 
 
 class TwilioPythonAsync:
@@ -244,7 +242,7 @@ SYNC: dict[str, Callable[[str, str], SyncContender]] = {
 ASYNC: dict[str, Callable[[str, str], AsyncContender]] = {
     "raw httpx.AsyncClient (default)": RawHttpxAsync,
     "twilio_calls AsyncCallsClient": TwilioCallsAsync,
-    "AsyncCallsClient + httpx-aiohttp": TwilioCallsAsyncAiohttp,
+    "AsyncCallsClient without the fast extra": TwilioCallsAsyncHttpxPool,
     "twilio-python async (aiohttp)": TwilioPythonAsync,
     "raw aiohttp": RawAiohttp,
 }

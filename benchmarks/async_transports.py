@@ -67,6 +67,13 @@ def _aiohttp_transport(**options: Any) -> Any:
     return AiohttpTransport(**options)
 
 
+def _our_aiohttp_transport() -> Any:
+    from twilio_calls._client import _tls_context
+    from twilio_calls._fast_async import AiohttpTransport
+
+    return AiohttpTransport(_tls_context())
+
+
 class HttpxCandidate:
     def __init__(self, client: Any) -> None:
         self._client = client
@@ -175,12 +182,20 @@ CANDIDATES: dict[str, tuple[Callable[[str], Any], str]] = {
         lambda base: DirectTransportCandidate(base, _aiohttp_transport()),
         "",
     ),
+    "httpx.Request straight to twilio_calls' AiohttpTransport (no AsyncClient)": (
+        lambda base: DirectTransportCandidate(base, _our_aiohttp_transport()),
+        "",
+    ),
     "httpx.Request straight to AsyncHTTPTransport 10/10, failed sniffio import cached": (
         _cached(lambda base: DirectTransportCandidate(base, _httpcore_transport(10, 10))),
         "",
     ),
-    "AsyncCallsClient default": (lambda base: CallsCandidate(base), ""),
-    "AsyncCallsClient + AiohttpTransport": (
+    "AsyncCallsClient default (FastAsyncClient where aiohttp is installed)": (lambda base: CallsCandidate(base), ""),
+    "AsyncCallsClient on a default httpx.AsyncClient": (
+        lambda base: CallsCandidate(base, http_client=_httpx_client(base)),
+        "",
+    ),
+    "AsyncCallsClient + httpx_aiohttp.AiohttpTransport": (
         lambda base: CallsCandidate(base, http_client=_httpx_client(base, transport=_aiohttp_transport())),
         "",
     ),

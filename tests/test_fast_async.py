@@ -14,7 +14,14 @@ import httpx
 import pytest
 from _clients import AC, CA, TOKEN
 
-from twilio_calls import APIConnectionError, APITimeoutError, AsyncCallsClient, _transport
+from twilio_calls import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncCallsClient,
+    InvalidResponseError,
+    _client,
+    _transport,
+)
 from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient, _httpx_error
 
 CALL = {"sid": CA, "account_sid": AC, "status": "completed", "duration": "7"}
@@ -120,6 +127,20 @@ async def test_list_query_strings_and_compressed_pages(raw_server: Callable[...,
     request_line, _, _ = header_lines(server.requests[0])
     query = "To=%2B15558675310&Status=completed&PageSize=50"
     assert request_line == f"GET /2010-04-01/Accounts/{AC}/Calls.json?{query} HTTP/1.1".encode()
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "httpx-pool"])
+async def test_a_corrupt_compressed_body_is_an_invalid_response(
+    raw_server: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    if not fast:
+        monkeypatch.setattr(_client, "_fast_async_client", lambda timeout: None)
+    server = raw_server(json_reply(b"not gzip at all", b"Content-Encoding: gzip"))
+    async with AsyncCallsClient(AC, TOKEN, base_url=await server.start()) as client:
+        with pytest.raises(InvalidResponseError) as caught:
+            await client.fetch(CA)
+    assert caught.value.status == 200 and "DecodingError" in str(caught.value)
+    assert len(server.requests) == 1
 
 
 async def test_requests_off_the_plain_path_go_through_httpx_unchanged(raw_server: Callable[..., RawServer]) -> None:

@@ -1,7 +1,9 @@
 """CallsClient and AsyncCallsClient: the five Calls operations plus redirect, hangup and cancel.
 
-Each method checks its input, then runs one generated operation under the retry policy. The two classes share
-everything but the awaiting: configuration, checks and paging live in _ClientBase and the modules it uses.
+Each method checks its input, has the generated operation build the request (its `_get_kwargs`: path, form
+encoding, headers), sends it through the httpx client under the retry policy, and reads the body lazily (the
+generated parser would build every field of every call up front). The two classes share everything but the
+awaiting: configuration, checks and paging live in _ClientBase and the modules it uses.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 At 50 requests in flight httpx.AsyncClient costs about 0.45 ms of CPU per request before the network (three
 URL parses, header merges, a cookie jar, a redirect loop, a streamed body) and httpcore's pool as much again.
-Two pieces cut that while the generated operations keep calling httpx's API (`client.request(...)`):
+Two pieces cut that while requests keep going through httpx's API (`client.request(...)` with the generated
+operations' arguments):
 
-- AiohttpTransport: an httpx transport on aiohttp's connection pool, reading each body whole;
+- AiohttpTransport: an httpx transport on aiohttp's connection pool, receiving each body whole;
 - FastAsyncClient: an httpx.AsyncClient whose request() builds and sends the plain requests this package
   makes (a path under base_url, a form or no body, our BasicAuth) in one step, still through the event hooks.
   Anything else goes through httpx.AsyncClient unchanged.
@@ -74,10 +75,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise _httpx_error(exc, request) from exc
         reason = response.reason.encode("latin-1", "replace") if response.reason else b""
-        return httpx.Response(
+        return httpx.Response(  # a stream, not content=: decoding (gzip...) waits for aread(), as in httpx
             response.status,
             headers=response.raw_headers,
-            content=content,
+            stream=httpx.ByteStream(content),
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
         )
@@ -188,6 +189,7 @@ class FastAsyncClient(httpx.AsyncClient):
         try:
             for hook in hooks["response"]:
                 await hook(response)
+            await response.aread()
         except BaseException:
             await response.aclose()
             raise

@@ -1,8 +1,8 @@
 """Everything between a client method and the network: the httpx client, error mapping, logging, retries.
 
-The generated operations send the requests; this module hooks into the httpx client they use, so an error
-status becomes a typed exception before the generated parser sees it (which would otherwise fail on an HTML
-502 or on a status such as 520 that http.HTTPStatus does not know).
+The clients send the generated operations' requests through an httpx client; this module hooks into it, so
+that every non-2xx status becomes a typed exception, whatever its body (an HTML 502 from a proxy, a 520 that
+http.HTTPStatus does not know), and every response is logged.
 """
 
 from __future__ import annotations
@@ -240,14 +240,14 @@ def _transport_error(exc: httpx.TransportError, method: str, path: str) -> APICo
 
 
 def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str) -> TwilioCallsError | None:
-    """Translates what can escape a generated operation into the package's own errors (None: not ours)."""
+    """Translates what can escape a request into the package's own errors (None: not ours)."""
     if isinstance(exc, TwilioCallsError):
         return exc
     if isinstance(exc, httpx.TransportError):
         return _transport_error(exc, method, path)
     if attempt.last is None:
         return None  # no response arrived: a fault before sending, which must surface as itself
-    # After a 2xx, anything else comes from parsing a body that is not the documented JSON (HTML, truncated...).
+    # After a response, anything else comes from decoding its body (httpx.DecodingError: a corrupt gzip...).
     method, path, status = attempt.last
     return InvalidResponseError(
         f"unreadable body ({type(exc).__name__}: {exc})", method=method, path=path, status=status
