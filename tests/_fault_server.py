@@ -29,7 +29,7 @@ class Request:
 Behaviour = Callable[["FaultServer", socket.socket, Request], None]
 
 
-def _head(status: int, length: int, content_type: str) -> bytes:
+def _head(status: int, length: int, content_type: str, extra: tuple[str, ...] = ()) -> bytes:
     try:
         reason = HTTPStatus(status).phrase
     except ValueError:
@@ -39,15 +39,16 @@ def _head(status: int, length: int, content_type: str) -> bytes:
         f"Content-Type: {content_type}",
         f"Content-Length: {length}",
         "Connection: close",
+        *extra,
     ]
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-def respond(status: int, body: bytes, content_type: str = "application/json") -> Behaviour:
-    """A complete response, then an orderly close."""
+def respond(status: int, body: bytes, content_type: str = "application/json", *headers: str) -> Behaviour:
+    """A complete response (with any extra header lines), then an orderly close."""
 
     def behave(server: FaultServer, conn: socket.socket, request: Request) -> None:
-        conn.sendall(_head(status, len(body), content_type) + body)
+        conn.sendall(_head(status, len(body), content_type, headers) + body)
 
     return behave
 

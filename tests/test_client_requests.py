@@ -285,7 +285,14 @@ def test_async_client_is_the_fast_one_where_aiohttp_is_installed(monkeypatch: py
     client = AsyncCallsClient(AC, TOKEN)
     assert isinstance(client._http, FastAsyncClient) and isinstance(client._http._aiohttp, AiohttpTransport)
     with monkeypatch.context() as proxied:
+        proxied.setenv("NO_PROXY", "localhost")  # exemptions alone: no proxy to go through
+        assert isinstance(AsyncCallsClient(AC, TOKEN)._http, FastAsyncClient)
         proxied.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+        assert type(AsyncCallsClient(AC, TOKEN)._http) is httpx.AsyncClient
+    with monkeypatch.context() as old_aiohttp:
+        import aiohttp
+
+        old_aiohttp.delattr(aiohttp, "ConnectionTimeoutError")  # as in aiohttp 3.9
         assert type(AsyncCallsClient(AC, TOKEN)._http) is httpx.AsyncClient
     monkeypatch.delitem(sys.modules, "twilio_calls._fast_async")
     monkeypatch.setitem(sys.modules, "aiohttp", None)  # as if the extra were not installed
@@ -299,10 +306,13 @@ def test_a_create_answered_200_is_still_the_call(run: Run, httpx_mock: HTTPXMock
     assert call.sid == CA and call.status == "queued"
 
 
-def test_a_create_answered_with_a_non_object_says_the_call_may_exist(run: Run, httpx_mock: HTTPXMock) -> None:
+@pytest.mark.parametrize("body", [b"[1, 2]", b"[" * 100_000], ids=["array", "nested-past-the-stack"])
+def test_a_create_answered_with_a_non_object_says_the_call_may_exist(
+    run: Run, httpx_mock: HTTPXMock, body: bytes
+) -> None:
     from twilio_calls import InvalidResponseError
 
-    httpx_mock.add_response(method="POST", url=CALLS_URL, status_code=201, json=[1, 2])
+    httpx_mock.add_response(method="POST", url=CALLS_URL, status_code=201, content=body)
     with pytest.raises(InvalidResponseError) as caught:
         run("create", to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
     assert caught.value.may_have_succeeded and "may have" in str(caught.value)

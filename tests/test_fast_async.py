@@ -9,7 +9,6 @@ import gzip
 import json
 from collections.abc import AsyncIterator, Callable
 
-import aiohttp
 import httpx
 import pytest
 from _clients import AC, CA, TOKEN
@@ -19,10 +18,13 @@ from twilio_calls import (
     APITimeoutError,
     AsyncCallsClient,
     InvalidResponseError,
+    ServerError,
     _client,
     _transport,
 )
-from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient, _httpx_error
+
+aiohttp = pytest.importorskip("aiohttp", reason="the `fast` extra (in the dev install) is what this module tests")
+from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient, _httpx_error  # noqa: E402
 
 CALL = {"sid": CA, "account_sid": AC, "status": "completed", "duration": "7"}
 
@@ -87,6 +89,16 @@ async def raw_server() -> AsyncIterator[Callable[[Callable[[bytes], bytes]], Raw
         await server.stop()
 
 
+@pytest.fixture
+def fast_path_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Makes httpx.AsyncClient.send fail, so a test passes only if FastAsyncClient took its one-step path."""
+
+    async def not_this_way(*args: object, **kwargs: object) -> httpx.Response:
+        raise AssertionError("the request went through httpx.AsyncClient.send, not the fast path")
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", not_this_way)
+
+
 def header_lines(request: bytes) -> tuple[bytes, list[tuple[bytes, bytes]], bytes]:
     head, _, body = request.partition(b"\r\n\r\n")
     request_line, *lines = head.split(b"\r\n")
@@ -94,7 +106,9 @@ def header_lines(request: bytes) -> tuple[bytes, list[tuple[bytes, bytes]], byte
     return request_line, pairs, body
 
 
-async def test_a_hangup_goes_out_as_exactly_one_form_post(raw_server: Callable[..., RawServer]) -> None:
+async def test_a_hangup_goes_out_as_exactly_one_form_post(
+    raw_server: Callable[..., RawServer], fast_path_only: None
+) -> None:
     server = raw_server(json_reply(json.dumps(CALL).encode()))
     base_url = await server.start()
     async with AsyncCallsClient(AC, TOKEN, base_url=base_url) as client:
@@ -117,7 +131,9 @@ async def test_a_hangup_goes_out_as_exactly_one_form_post(raw_server: Callable[.
     assert b"cookie" not in sent
 
 
-async def test_list_query_strings_and_compressed_pages(raw_server: Callable[..., RawServer]) -> None:
+async def test_list_query_strings_and_compressed_pages(
+    raw_server: Callable[..., RawServer], fast_path_only: None
+) -> None:
     page = {"calls": [CALL], "next_page_uri": None, "page": 0, "page_size": 50}
     server = raw_server(json_reply(gzip.compress(json.dumps(page).encode()), b"Content-Encoding: gzip"))
     base_url = await server.start()
@@ -141,6 +157,55 @@ async def test_a_corrupt_compressed_body_is_an_invalid_response(
             await client.fetch(CA)
     assert caught.value.status == 200 and "DecodingError" in str(caught.value)
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "httpx-pool"])
+async def test_a_corrupt_compressed_error_body_is_still_the_error_for_its_status(
+    raw_server: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch, sleeps: list[float], fast: bool
+) -> None:
+    if not fast:
+        monkeypatch.setattr(_client, "_fast_async_client", lambda timeout: None)
+
+    def reply(request: bytes) -> bytes:
+        return b"HTTP/1.1 503 Service Unavailable\r\nContent-Encoding: gzip\r\nContent-Length: 7\r\n\r\nnot gz!"
+
+    server = raw_server(reply)
+    async with AsyncCallsClient(AC, TOKEN, base_url=await server.start(), max_retries=1) as client:
+        with pytest.raises(ServerError) as caught:
+            await client.fetch(CA)
+    assert caught.value.status == 503 and "not decodable" in caught.value.message
+    assert len(server.requests) == 2 and len(sleeps) == 1  # a fetch is retried after a 503
+
+
+async def test_a_protocol_error_carries_no_aiohttp_exception_and_no_credentials(
+    raw_server: Callable[..., RawServer],
+) -> None:
+    """aiohttp's ClientResponseError shows the request's headers in its repr: it must not ride along."""
+    server = raw_server(lambda request: b"HTTP/1.1 2OO OK\r\nContent-Length: 2\r\n\r\n{}")
+    async with AsyncCallsClient(AC, TOKEN, base_url=await server.start(), max_retries=0) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            await client.update(CA, url="https://example.com/next")
+    assert caught.value.request_sent is True and caught.value.may_have_succeeded is True
+    chain: list[BaseException] = []
+    error: BaseException | None = caught.value
+    while error is not None:
+        chain.append(error)
+        error = error.__cause__ or error.__context__
+    assert not any(type(error).__module__.startswith("aiohttp") for error in chain)
+    secret = base64.b64encode(f"{AC}:{TOKEN}".encode()).decode()
+    for error in chain:
+        assert TOKEN not in repr(error) + str(error) and secret not in repr(error) + str(error)
+
+
+def test_a_client_used_from_two_event_loops_opens_a_session_in_each() -> None:
+    from twilio_calls.sandbox import Sandbox
+
+    with Sandbox() as sandbox:
+        client = sandbox.async_client()
+        call = asyncio.run(client.create(to="+15558675310", from_="+15017122661", url="https://example.com/t"))
+        fetched = asyncio.run(client.fetch(str(call.sid)))
+        asyncio.run(client.aclose())
+    assert fetched.sid == call.sid
 
 
 async def test_requests_off_the_plain_path_go_through_httpx_unchanged(raw_server: Callable[..., RawServer]) -> None:
@@ -193,7 +258,6 @@ def test_aiohttp_failures_map_to_httpx_and_to_whether_the_request_left(
     request = httpx.Request("POST", "http://127.0.0.1:9/Calls.json")
     mapped = _httpx_error(aiohttp_error, request)
     assert type(mapped) is httpx_error and mapped.request is request
-    mapped.__cause__ = aiohttp_error
     error = _transport._transport_error(mapped, "POST", "/Calls.json")
     assert error.request_sent is sent
     assert isinstance(error, APITimeoutError) is timed_out

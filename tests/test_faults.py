@@ -62,6 +62,17 @@ FAULTS = {
     ),
     "200 with an HTML body": Fault(respond(200, HTML_OK, "text/html"), InvalidResponseError, fetch_retried=False),
     "520 with an empty body": Fault(respond(520, b""), ServerError, fetch_retried=False, status=520),
+    "503 with a corrupt gzip body": Fault(
+        respond(503, b"not gzip", "application/json", "Content-Encoding: gzip"),
+        ServerError,
+        fetch_retried=True,
+        status=503,
+    ),
+    "200 with a corrupt gzip body": Fault(
+        respond(200, b"not gzip", "application/json", "Content-Encoding: gzip"),
+        InvalidResponseError,
+        fetch_retried=False,
+    ),
     "503 with an HTML page": Fault(respond(503, HTML_PAGE, "text/html"), ServerError, fetch_retried=True, status=503),
 }
 

@@ -343,3 +343,19 @@ def test_sync_client_lists_with_a_plain_iterator(httpx_mock: HTTPXMock) -> None:
         calls = client.list()
         assert isinstance(calls, Iterator) and not isinstance(calls, list)
         assert [call.sid for call in calls] == [twilio_sid(1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [(b"<html>busy</html>", "not JSON"), (b"[" * 100_000, "not JSON"), (b'{"calls": 3}', "not a page of calls")],
+    ids=["html", "nested-past-the-stack", "calls-not-a-list"],
+)
+async def test_a_page_that_is_not_a_page_is_an_invalid_response(
+    make_client: MakeClient, httpx_mock: HTTPXMock, body: bytes, reason: str
+) -> None:
+    api = make_client()
+    httpx_mock.add_response(content=body)
+    with pytest.raises(InvalidResponseError, match=reason) as caught:
+        await api.collect()
+    assert caught.value.status == 200 and caught.value.path == TWILIO_PATH
+    assert len(httpx_mock.get_requests()) == 1

@@ -195,7 +195,7 @@ def _call(response: httpx.Response, *, safe: bool) -> Call:
 
     try:
         body = json.loads(response.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python's stack
         body, problem = None, f"unreadable body ({type(exc).__name__}: {exc})"
     else:
         problem = "the body is not a call (not a JSON object)"

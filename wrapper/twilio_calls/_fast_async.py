@@ -10,12 +10,14 @@ operations' arguments):
   makes (a path under base_url, a form or no body, our BasicAuth) in one step, still through the event hooks.
   Anything else goes through httpx.AsyncClient unchanged.
 
-Cookies are neither sent nor kept on the fast path: the Calls API sets none. Environment proxies are httpx's
-job: fast_async_client() returns None when any is configured, and the caller falls back to httpx's own pool.
+Cookies are neither kept nor sent: the Calls API sets none. Environment proxies are httpx's job:
+fast_async_client() returns None when one is configured, and the caller falls back to httpx's own pool; so it
+does with an aiohttp older than 3.10, which cannot tell a connect timeout (nothing sent) from a read timeout.
 """
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import urllib.request
 from typing import Any
@@ -32,36 +34,46 @@ _SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
 
 
 def fast_async_client(timeout: httpx.Timeout | float | None, verify: ssl.SSLContext) -> httpx.AsyncClient | None:
-    """The fast client, or None where httpx's own must be used (an HTTP(S)_PROXY in the environment)."""
-    if urllib.request.getproxies():
+    """The fast client, or None where httpx's own must be used (module docstring)."""
+    proxies = urllib.request.getproxies()
+    if {"http", "https", "all"} & proxies.keys() or not hasattr(aiohttp, "ConnectionTimeoutError"):
         return None
     return FastAsyncClient(AiohttpTransport(verify), timeout=timeout, verify=verify)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """httpx requests sent through one aiohttp session (opened on first use, in the running event loop)."""
+    """httpx requests sent through one aiohttp session, opened on first use in the running event loop (and
+    again in a later loop: a session's connections belong to the loop that opened them)."""
 
     def __init__(self, verify: ssl.SSLContext, max_connections: int = 100) -> None:
         self._verify = verify
         self._max_connections = max_connections
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
-    def _open(self) -> aiohttp.ClientSession:
+    def _open(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(ssl=self._verify, limit=self._max_connections)
         # auto_decompress=False: httpx decodes Content-Encoding itself; trust_env=False: see the module docstring.
         self._session = aiohttp.ClientSession(
-            connector=connector, auto_decompress=False, trust_env=False, skip_auto_headers=_SKIP_AUTO_HEADERS
+            connector=connector,
+            auto_decompress=False,
+            trust_env=False,
+            skip_auto_headers=_SKIP_AUTO_HEADERS,
+            cookie_jar=aiohttp.DummyCookieJar(),
         )
+        self._loop = loop
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._session or self._open()
+        loop = asyncio.get_running_loop()
+        session = self._session if self._loop is loop and self._session is not None else self._open(loop)
         limits = request.extensions.get("timeout") or {}
         timeout = aiohttp.ClientTimeout(
             total=None, connect=limits.get("pool"), sock_connect=limits.get("connect"), sock_read=limits.get("read")
         )
         headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
         body = await request.aread()
+        error: httpx.TransportError | None = None
         try:
             async with session.request(
                 request.method,
@@ -73,7 +85,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ) as response:
                 content = await response.read()
         except (TimeoutError, aiohttp.ClientError) as exc:
-            raise _httpx_error(exc, request) from exc
+            # Raised below, outside this block and without the aiohttp exception as cause or context: some
+            # (ClientResponseError) show the request's headers, Authorization included, in their repr.
+            error = _httpx_error(exc, request)
+        if error is not None:
+            raise error
         reason = response.reason.encode("latin-1", "replace") if response.reason else b""
         return httpx.Response(  # a stream, not content=: decoding (gzip...) waits for aread(), as in httpx
             response.status,

@@ -88,7 +88,7 @@ def read_page(response: httpx.Response, limit: int | None, returned: int) -> tup
     """
     try:
         body = json.loads(response.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python's stack
         raise _invalid(response, f"not JSON ({exc})") from None
     # httpx 0.28 keeps a response in a reference cycle with its stream (encode/httpx#3733), so the page's bytes
     # would live until the next full garbage collection; replacing the spent stream lets them go at once.

@@ -78,8 +78,9 @@ def _on_request(request: httpx.Request) -> None:
         request.extensions["timeout"] = httpx.Timeout(attempt.timeout).as_dict()
 
 
-def _on_response(response: httpx.Response) -> None:
-    """Logs every response, and raises the typed error for a non-2xx one (the body must be read already)."""
+def _on_response(response: httpx.Response, undecodable: httpx.DecodingError | None = None) -> None:
+    """Logs every response, and raises the typed error for a non-2xx one (its body read already, or found
+    undecodable: a corrupt gzip must still give the error for the status, not escape as httpx's)."""
     request = response.request
     started = request.extensions.get("twilio_calls_started", time.perf_counter())
     attempt = _attempt.get()
@@ -95,7 +96,7 @@ def _on_response(response: httpx.Response) -> None:
             (attempt.number + 1) if attempt else 1,
         )
     if not 200 <= response.status_code < 300:
-        raise api_error(response)
+        raise api_error(response, undecodable)
 
 
 async def _on_request_async(request: httpx.Request) -> None:
@@ -103,23 +104,31 @@ async def _on_request_async(request: httpx.Request) -> None:
 
 
 async def _on_response_async(response: httpx.Response) -> None:
+    undecodable = None
     if not 200 <= response.status_code < 300:
-        await response.aread()
-    _on_response(response)
+        try:
+            await response.aread()
+        except httpx.DecodingError as exc:
+            undecodable = exc
+    _on_response(response, undecodable)
 
 
 def _on_response_sync(response: httpx.Response) -> None:
+    undecodable = None
     if not 200 <= response.status_code < 300:
-        response.read()
-    _on_response(response)
+        try:
+            response.read()
+        except httpx.DecodingError as exc:
+            undecodable = exc
+    _on_response(response, undecodable)
 
 
-def api_error(response: httpx.Response) -> APIError:
+def api_error(response: httpx.Response, undecodable: httpx.DecodingError | None = None) -> APIError:
     """The typed error for an error response, whatever its body: JSON from the API or HTML from a proxy."""
     status = response.status_code
     try:
-        body = json.loads(response.content)
-    except ValueError:
+        body = None if undecodable else json.loads(response.content)
+    except (ValueError, RecursionError):
         body = None
     if not isinstance(body, dict):
         body = {}
@@ -128,7 +137,8 @@ def api_error(response: httpx.Response) -> APIError:
     more_info = body.get("more_info")
     if not isinstance(message, str) or not message:
         # Redacted before it is cut short, so not even the start of a credential survives the cut.
-        snippet = " ".join(_without_credentials(response.text, response.request)[:200].split())
+        text = f"body not decodable: {undecodable}" if undecodable else response.text
+        snippet = " ".join(_without_credentials(text, response.request)[:200].split())
         message = f"{response.reason_phrase or 'error'}" + (f" ({snippet})" if snippet else "")
     return error_class_for(status)(
         status=status,
