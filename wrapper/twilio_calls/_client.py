@@ -255,7 +255,7 @@ class CallsClient(_ClientBase[httpx.Client]):
             calls, next_page_uri = gen.read_page(page, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += len(calls)
-            yield from calls
+            yield from map(gen.Call, calls)
             page_arguments = cursor.next_arguments(next_page_uri) if calls else None
             del calls
 
@@ -362,7 +362,7 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += len(calls)
             for call in calls:
-                yield call
+                yield gen.Call(call)
             page_arguments = cursor.next_arguments(next_page_uri) if calls else None
             del calls
 

@@ -19,7 +19,6 @@ from twilio_calls_api.models import CallStatus, TimesAfter, TimesBefore
 
 from . import _validation as v
 from ._exceptions import InvalidResponseError, ValidationError
-from ._models import Call
 
 
 class ListCallsParams(TypedDict, total=False):
@@ -79,8 +78,12 @@ def _bounds(dates: Mapping[str, str], side: str) -> dict[str, str]:
     return {attribute: dates[name] for attribute, name in pairs if name in dates}
 
 
-def read_page(response: httpx.Response, limit: int | None, returned: int) -> tuple[list[Call], object]:
-    """The calls of one page (at most limit - returned) and its next_page_uri.
+def read_page(response: httpx.Response, limit: int | None, returned: int) -> tuple[list[dict[str, Any]], object]:
+    """The calls of one page as JSON objects (at most limit - returned) and its next_page_uri.
+
+    The caller wraps each in a Call as it hands it out, not all up front: a thousand live Call objects at once
+    would set off twice as many garbage collections, each walking the whole decoded page (about a fifth of the
+    time of iterating 20,000 calls in a fresh interpreter).
 
     Pages are read here rather than by the generated list operation, which builds a model for every call up
     front: about 8 us per call, five times the JSON decoding, for fields most loops never read. The request
@@ -98,7 +101,7 @@ def read_page(response: httpx.Response, limit: int | None, returned: int) -> tup
         raise _invalid(response, "not a page of calls (no 'calls' list of objects)")
     if limit is not None:
         calls = calls[: limit - returned]
-    return [Call(call) for call in calls], body.get("next_page_uri")
+    return calls, body.get("next_page_uri")
 
 
 def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
