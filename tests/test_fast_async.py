@@ -261,3 +261,18 @@ def test_aiohttp_failures_map_to_httpx_and_to_whether_the_request_left(
     error = _transport._transport_error(mapped, "POST", "/Calls.json")
     assert error.request_sent is sent
     assert isinstance(error, APITimeoutError) is timed_out
+
+
+@pytest.mark.parametrize(
+    ("aiohttp_cause", "sent"),
+    [
+        (aiohttp.ServerDisconnectedError(), True),  # the server hung up after reading the request
+        (aiohttp.ConnectionTimeoutError("no connection in time"), False),
+    ],
+)
+def test_a_callers_httpx_aiohttp_client_is_judged_by_the_aiohttp_cause(aiohttp_cause: Exception, sent: bool) -> None:
+    """httpx-aiohttp (in a caller's own http_client) raises ConnectTimeout for every aiohttp connection error,
+    even a hang-up after the request went out: only the aiohttp cause says whether a create may have landed."""
+    error = httpx.ConnectTimeout("mapped by httpx-aiohttp")
+    error.__cause__ = aiohttp_cause
+    assert _transport._transport_error(error, "POST", "/Calls.json").request_sent is sent

@@ -6,7 +6,6 @@ first needs them, not when `from twilio_calls import CallsClient` runs, keeps an
 """
 
 from twilio_calls_api.api.calls import create_call, delete_call, fetch_call, list_calls, update_call
-from twilio_calls_api.models import Call as ApiCall
 from twilio_calls_api.models import UpdateStatus
 
 from ._models import Call
@@ -14,7 +13,6 @@ from ._paging import PageCursor, list_arguments, read_page
 from ._params import create_form, is_redirect, update_form
 
 __all__ = [
-    "ApiCall",
     "Call",
     "PageCursor",
     "UpdateStatus",
