@@ -1,17 +1,21 @@
 """scripts/publish.py against a real pypiserver, then an install from that index alone into a fresh venv.
 
-The server plays a company index: it holds the dependency wheels (as a mirror would) and our upload; the
+The server plays a company index with no fallback to the public PyPI: it holds only what
+`publish.py --with-dependencies` put there (our wheel and sdist, and the runtime dependencies' wheels), and the
 venv's pip is cut off from every other index and from the machine's pip configuration.
+
+The dependency wheels come from the folder scripts/test fills before the tests start (TWILIO_CALLS_WHEELHOUSE,
+else .wheelhouse/), so that these tests talk only to 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import base64
+import importlib.util
 import json
 import os
 import re
 import secrets
-import shutil
 import subprocess
 import sys
 import threading
@@ -20,6 +24,7 @@ import venv
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
 from typing import Any, ClassVar
 
 import pytest
@@ -74,8 +79,23 @@ def index(tmp_path_factory: pytest.TempPathFactory, password: str) -> Iterator[t
         yield url, packages
 
 
-def publish(*args: str, password: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {name: value for name, value in os.environ.items() if not name.startswith("TWINE_")}
+@pytest.fixture(scope="module")
+def wheelhouse() -> Path:
+    """The runtime dependencies' wheels, downloaded by scripts/test before pytest starts."""
+    folder = Path(os.environ.get("TWILIO_CALLS_WHEELHOUSE") or ROOT / ".wheelhouse")
+    if not any(folder.glob("*.whl")):
+        pytest.fail(
+            f"no dependency wheels in {folder}: run the tests through scripts/test, which downloads them once, or "
+            "set TWILIO_CALLS_WHEELHOUSE to a folder of them (these tests never reach beyond 127.0.0.1)"
+        )
+    return folder
+
+
+def publish(
+    *args: str, password: str, url: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    base = os.environ if env is None else env
+    env = {name: value for name, value in base.items() if not name.startswith("TWINE_")}
     env |= {"TWINE_USERNAME": USERNAME, "TWINE_PASSWORD": password}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # never a desktop keyring prompt
     if url is not None:
@@ -88,9 +108,25 @@ def publish(*args: str, password: str, url: str | None = None) -> subprocess.Com
 
 
 @pytest.fixture(scope="module")
-def published(index: tuple[str, Path], password: str) -> subprocess.CompletedProcess[str]:
-    url, _ = index
-    return publish(password=password, url=url)  # the index named by TWINE_REPOSITORY_URL
+def published(index: tuple[str, Path], password: str, wheelhouse: Path) -> subprocess.CompletedProcess[str]:
+    url, _ = index  # the index named by TWINE_REPOSITORY_URL
+    return publish("--with-dependencies", "--wheels-from", str(wheelhouse), password=password, url=url)
+
+
+def normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def project(filename: str) -> str:
+    """The project a wheel file belongs to: python_dateutil-2.9.0-py3-none-any.whl -> python-dateutil."""
+    return normalized(filename.split("-")[0])
+
+
+def listed(stdout: str, label: str) -> list[str]:
+    """The file names publish.py printed after `label: `, or [] without such a line."""
+    lines = [line.removeprefix(label + ": ") for line in stdout.splitlines() if line.startswith(label + ": ")]
+    assert len(lines) <= 1, stdout
+    return lines[0].split(", ") if lines else []
 
 
 def test_publish_uploads_wheel_and_sdist_and_says_how_to_install(
@@ -107,6 +143,26 @@ def test_publish_uploads_wheel_and_sdist_and_says_how_to_install(
     assert password not in published.stdout + published.stderr
 
 
+def test_with_dependencies_uploads_the_dependency_tree_before_the_package(
+    published: subprocess.CompletedProcess[str], index: tuple[str, Path]
+) -> None:
+    _, packages = index
+    assert published.returncode == 0, published.stderr
+    uploaded = listed(published.stdout, "uploaded dependencies")
+    assert uploaded == listed(published.stdout, "dependencies for this platform")  # the index started empty
+    # Exactly those wheels are on the index besides ours, and they cover the declared dependencies and theirs.
+    on_index = sorted(p.name for p in packages.iterdir() if not p.name.startswith("twilio_calls-"))
+    assert on_index == uploaded
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    wanted = {normalized(re.split(r"[<>=!~;\[ ]", requirement)[0]) for requirement in declared}
+    assert wanted == {"httpx", "attrs", "python-dateutil"}
+    assert wanted | {"httpcore", "h11", "anyio", "idna", "certifi"} <= {project(name) for name in uploaded}
+    lines = published.stdout.splitlines()
+    assert lines.index(next(line for line in lines if line.startswith("uploaded dependencies"))) < lines.index(
+        next(line for line in lines if line.startswith("uploaded twilio-calls"))
+    )
+
+
 def test_republishing_the_same_version_fails_with_one_clear_line(
     published: subprocess.CompletedProcess[str], index: tuple[str, Path], password: str
 ) -> None:
@@ -117,6 +173,29 @@ def test_republishing_the_same_version_fails_with_one_clear_line(
     assert again.stderr.strip() == (
         f"publish.py: twilio-calls {version()} is already on {url}; bump wrapper/twilio_calls/_version.py"
     )
+    assert password not in again.stdout + again.stderr
+
+
+def test_second_run_with_dependencies_skips_what_the_index_has(
+    published: subprocess.CompletedProcess[str], index: tuple[str, Path], password: str, wheelhouse: Path
+) -> None:
+    url, packages = index
+    assert published.returncode == 0, published.stderr
+    before = {p.name: p.stat().st_mtime_ns for p in packages.iterdir()}
+    # This time without --wheels-from: pip downloads with the machine's configuration, which here is a pip
+    # that may read only the wheelhouse.
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PIP_")}
+    env |= {"PIP_CONFIG_FILE": os.devnull, "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(wheelhouse)}
+    again = publish("--with-dependencies", "--repository-url", url, password=password, env=env)
+    assert again.returncode == 4, again.stderr  # our own version is still never replaced
+    assert again.stderr.strip().endswith(
+        f"twilio-calls {version()} is already on {url}; bump wrapper/twilio_calls/_version.py"
+    )
+    assert listed(again.stdout, "dependencies already on the index") == listed(
+        published.stdout, "uploaded dependencies"
+    )
+    assert listed(again.stdout, "uploaded dependencies") == []
+    assert {p.name: p.stat().st_mtime_ns for p in packages.iterdir()} == before
     assert password not in again.stdout + again.stderr
 
 
@@ -185,23 +264,6 @@ def calls_api() -> Iterator[str]:
         thread.join()
 
 
-def mirror_dependencies(packages: Path) -> None:
-    """Put the runtime dependencies' wheels on the index, as a company mirror would.
-
-    scripts/test downloads them before the tests start (setup, like installing the dev tools) and names the
-    folder in TWILIO_CALLS_WHEELHOUSE, so this test itself talks only to 127.0.0.1. Run on its own, without
-    that folder, it downloads them here with the machine's usual pip configuration.
-    """
-    wheelhouse = os.environ.get("TWILIO_CALLS_WHEELHOUSE")
-    if wheelhouse:
-        for wheel in Path(wheelhouse).glob("*.whl"):
-            shutil.copy(wheel, packages)
-        return
-    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-    command = [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "--dest", str(packages)]
-    subprocess.run([*command, *dependencies], check=True, timeout=SUBPROCESS_SECONDS)
-
-
 def isolated_pip_env() -> dict[str, str]:
     """The environment minus anything that could point pip at another index or at local wheels."""
     env = {name: value for name, value in os.environ.items() if not name.startswith(("PIP_", "PYTHON"))}
@@ -231,9 +293,8 @@ print(json.dumps({
 def test_install_from_private_index_alone_then_fetch_a_call(
     published: subprocess.CompletedProcess[str], index: tuple[str, Path], calls_api: str, tmp_path: Path
 ) -> None:
-    url, packages = index
+    url, _ = index  # holds only what publish.py --with-dependencies uploaded, and has no fallback
     assert published.returncode == 0, published.stderr
-    mirror_dependencies(packages)
 
     venv.EnvBuilder(with_pip=True).create(tmp_path / "venv")
     python = str(tmp_path / "venv" / "bin" / "python")
@@ -275,3 +336,111 @@ def test_install_from_private_index_alone_then_fetch_a_call(
     assert path == f"/2010-04-01/Accounts/{ACCOUNT_SID}/Calls/{CALL_SID}.json"
     credentials = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
     assert authorization == f"Basic {credentials}"
+
+
+# -- before anything is uploaded -------------------------------------------------------------------------
+
+
+def test_missing_build_and_twine_are_named_in_one_line_with_what_to_install(tmp_path: Path) -> None:
+    venv.EnvBuilder(with_pip=False).create(tmp_path / "bare")  # a Python without build, twine or hatchling
+    result = subprocess.run(
+        [str(tmp_path / "bare" / "bin" / "python"), str(PUBLISH), "--dry-run"],
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_SECONDS,
+    )
+    assert result.returncode == 3
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"publish.py: build and twine are not installed in {tmp_path / 'bare' / 'bin' / 'python'}; "
+        'install the dev extra: pip install -e ".[dev]" (or at least: pip install build twine)\n'
+    )
+
+
+def test_wheels_from_needs_with_dependencies_and_a_directory(tmp_path: Path, password: str) -> None:
+    alone = publish("--dry-run", "--wheels-from", str(tmp_path), password=password)
+    assert alone.returncode == 2
+    assert "--wheels-from goes with --with-dependencies" in alone.stderr
+    missing = publish("--dry-run", "--with-dependencies", "--wheels-from", str(tmp_path / "nope"), password=password)
+    assert missing.returncode == 2
+    assert f"--wheels-from {tmp_path / 'nope'} is not a directory" in missing.stderr
+    assert "built" not in alone.stdout + missing.stdout  # refused before building anything
+
+
+def test_dependencies_that_cannot_be_found_fail_before_any_upload(tmp_path: Path, password: str) -> None:
+    empty = tmp_path / "wheels"
+    empty.mkdir()
+    result = publish("--dry-run", "--with-dependencies", "--wheels-from", str(empty), password=password)
+    assert result.returncode == 7
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"publish.py: cannot download the dependencies' wheels from {empty}: ERROR: ")
+    assert "No matching distribution found for" in line
+
+
+def test_dry_run_with_dependencies_lists_them_and_uploads_nothing(password: str, wheelhouse: Path) -> None:
+    result = publish("--dry-run", "--with-dependencies", "--wheels-from", str(wheelhouse), password=password)
+    assert result.returncode == 0, result.stderr
+    names = {project(name) for name in listed(result.stdout, "dependencies for this platform")}
+    assert {"httpx", "attrs", "python-dateutil", "httpcore", "h11"} <= names
+    assert "twilio-calls" not in names
+    assert "uploaded" not in result.stdout
+
+
+# -- reading what an index already has -------------------------------------------------------------------
+
+
+def load_publish_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("publish_script", PUBLISH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class FakeIndex(BaseHTTPRequestHandler):
+    """Answers simple pages the ways real indexes do: a listing, 404, a fallback redirect, a login wall."""
+
+    redirect_to: ClassVar[str] = ""
+    paths: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        FakeIndex.paths.append(self.path)
+        if self.path == "/simple/httpx/":
+            body = b'<a href="../../packages/httpx-0.28.1-py3-none-any.whl#sha256=00">httpx-0.28.1-py3-none-any.whl</a>'
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        if self.path == "/simple/attrs/":  # what pypiserver's default fallback does for a name it lacks
+            self.send_response(303)
+            self.send_header("Location", FakeIndex.redirect_to + "attrs/")
+        elif self.path == "/simple/h11/":
+            self.send_response(401)
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_simple_pages_are_read_without_following_a_fallback_redirect() -> None:
+    script = load_publish_script()
+    FakeIndex.paths = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeIndex)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        root = f"http://127.0.0.1:{server.server_address[1]}"
+        FakeIndex.redirect_to = f"{root}/public-pypi/"  # loopback: a followed redirect would show up in paths
+        assert script.files_on_index(f"{root}/simple/", "httpx") == {"httpx-0.28.1-py3-none-any.whl"}
+        assert script.files_on_index(f"{root}/simple/", "attrs") == set()  # redirected: not on this index
+        assert script.files_on_index(f"{root}/simple/", "h11") is None  # cannot tell: upload and see
+        assert script.files_on_index(f"{root}/simple/", "idna") == set()
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    assert FakeIndex.paths == ["/simple/httpx/", "/simple/attrs/", "/simple/h11/", "/simple/idna/"]
