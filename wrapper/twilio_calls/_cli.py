@@ -131,7 +131,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     sandbox.set_defaults(handler=_sandbox)
     sandbox.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
-    sandbox.add_argument("--account-sid", help="account SID to accept (default: a new random one)")
+    sandbox.add_argument(
+        "--account-sid", help="account SID to serve (default: $TWILIO_ACCOUNT_SID, else a new random one)"
+    )
     sandbox.add_argument("--queue", type=float, default=1.0, help="seconds a call stays queued (1)")
     sandbox.add_argument("--ring", type=float, default=3.0, help="seconds a call rings before answer (3)")
     sandbox.add_argument("--talk", type=float, default=10.0, help="seconds an answered call lasts (10)")
@@ -223,11 +225,11 @@ def _sandbox(args: argparse.Namespace) -> int:
 
     timing = Timing(queue=args.queue, ring=args.ring, talk=args.talk)
     options = {"port": args.port, "account_sid": args.account_sid, "rate_limit": args.rate_limit}
-    with Sandbox(timing=timing, log=_print_flushed, **options) as sb:
+    # The account in TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN if set (its token never printed), else a minted one.
+    with Sandbox.from_environment(os.environ, timing=timing, log=_print_flushed, **options) as sb:
         _print_flushed(f"Calls sandbox listening on {sb.url}")
-        _print_flushed(f"  export TWILIO_ACCOUNT_SID={sb.account_sid}")
-        _print_flushed(f"  export TWILIO_AUTH_TOKEN={sb.auth_token}")
-        _print_flushed(f"  export {BASE_URL_ENV}={sb.url}")
+        for line in sb.shell_lines():
+            _print_flushed(f"  {line}")
         _print_flushed("To numbers ending in 0002 are busy, 0003 do not answer, 0004 fail. Ctrl-C stops.")
         try:
             threading.Event().wait()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["Sandbox"]
 
 _ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
+_BASE_URL_ENV = "TWILIO_CALLS_BASE_URL"  # what CallsClient and the command line read for the server to use
 
 
 class Sandbox:
@@ -33,6 +35,12 @@ class Sandbox:
     `timing` on `clock`; with a `ManualClock` they move only when the clock is advanced (or through
     `advance()`), which makes tests exact. See the package docstring for the To numbers that script
     busy, no-answer and failed outcomes.
+
+    Credentials: `account_sid` and `auth_token` are the account it serves; each one not given is minted
+    (a random AC... SID, a random token). `Sandbox.from_environment()` takes them from TWILIO_ACCOUNT_SID and
+    TWILIO_AUTH_TOKEN (and TWILIO_API_KEY with TWILIO_API_SECRET) instead, so an app already configured for
+    Twilio can point at the sandbox with only TWILIO_CALLS_BASE_URL. `shell_lines()` prints a given token
+    never, a minted one for pasting.
     """
 
     def __init__(
@@ -54,7 +62,9 @@ class Sandbox:
             raise ValueError(f"account_sid must be 'AC' and 32 lowercase hex digits, got {self.account_sid!r}")
         if (api_key is None) != (api_secret is None):
             raise ValueError("api_key and api_secret go together: give both or neither")
+        self.auth_token_minted = not auth_token
         self.auth_token = auth_token or secrets.token_hex(16)
+        self._from_environment: frozenset[str] = frozenset()  # names of settings taken from os.environ
         self.api_key = api_key
         self._api_secret = api_secret
         self.clock: Clock = clock or SystemClock()
@@ -71,6 +81,53 @@ class Sandbox:
         self._server: ApiServer | None = None
         self._ticker: threading.Thread | None = None
         self._unsubscribe: Callable[[], None] | None = None
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """A Sandbox serving the account in TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN, minting what is not set.
+
+        TWILIO_API_KEY with TWILIO_API_SECRET, when both are set, are accepted as well. An `account_sid` in
+        `options` wins over the environment's. `environ` defaults to os.environ.
+        """
+        environ = os.environ if environ is None else environ
+        taken = set()
+        if not options.get("account_sid") and environ.get("TWILIO_ACCOUNT_SID"):
+            options["account_sid"] = environ["TWILIO_ACCOUNT_SID"]
+            taken.add("TWILIO_ACCOUNT_SID")
+            if not _ACCOUNT_SID.fullmatch(options["account_sid"]):
+                raise ValueError(
+                    "TWILIO_ACCOUNT_SID in the environment is not an account SID ('AC' and 32 lowercase hex "
+                    "digits): unset it or give another account SID"
+                )
+        if environ.get("TWILIO_AUTH_TOKEN"):
+            options["auth_token"] = environ["TWILIO_AUTH_TOKEN"]
+            taken.add("TWILIO_AUTH_TOKEN")
+        if environ.get("TWILIO_API_KEY") and environ.get("TWILIO_API_SECRET"):
+            options["api_key"], options["api_secret"] = environ["TWILIO_API_KEY"], environ["TWILIO_API_SECRET"]
+            taken |= {"TWILIO_API_KEY", "TWILIO_API_SECRET"}
+        sandbox = cls(**options)
+        sandbox._from_environment = frozenset(taken)
+        return sandbox
+
+    def shell_lines(self) -> list[str]:
+        """Lines for a shell that point twilio-calls and CallsClient() at this running sandbox.
+
+        `export` lines for the account SID, the base URL and a minted token; a given auth token or API secret
+        is never printed, only a `#` comment saying where it came from (so the lines stay valid shell).
+        """
+        sid_origin = "  # from the environment" if "TWILIO_ACCOUNT_SID" in self._from_environment else ""
+        lines = [f"export TWILIO_ACCOUNT_SID={self.account_sid}{sid_origin}"]
+        if self.auth_token_minted:
+            lines.append(f"export TWILIO_AUTH_TOKEN={self.auth_token}")
+        elif "TWILIO_AUTH_TOKEN" in self._from_environment:
+            lines.append("# using TWILIO_AUTH_TOKEN from the environment (not printed)")
+        else:
+            lines.append("# using the auth token given to Sandbox (not printed)")
+        if self.api_key is not None:
+            origin = "from the environment" if "TWILIO_API_KEY" in self._from_environment else "as given"
+            lines.append(f"# also accepting TWILIO_API_KEY={self.api_key} with its secret {origin} (not printed)")
+        lines.append(f"export {_BASE_URL_ENV}={self.url}")
+        return lines
 
     # -- running -----------------------------------------------------------------------------------------
 
