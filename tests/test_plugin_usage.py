@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from twilio_calls import CallsClient, CallStatus
@@ -67,6 +68,18 @@ def test_a_busy_number_is_reported_as_busy(calls_sandbox: Sandbox) -> None:
     assert app.client.fetch(sid).status == CallStatus.BUSY
 
 
+def test_the_fixture_clock_starts_now_so_todays_calls_are_found(calls_sandbox: Sandbox) -> None:
+    started = calls_sandbox.clock.now()
+    assert timedelta(0) <= datetime.now(UTC) - started < timedelta(seconds=5)  # not 2030, not an hour off
+    assert started.microsecond == 0  # whole seconds, as Twilio writes dates
+    client = calls_sandbox.client()
+    call = client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+    calls_sandbox.advance(call.sid, until="completed")
+    today = datetime.now(UTC).date()
+    assert [c.sid for c in client.list(started_on=today, status="completed")] == [call.sid]
+    assert list(client.list(started_before=today - timedelta(days=1))) == []
+
+
 def test_a_forged_callback_is_turned_away(calls_sandbox: Sandbox) -> None:
     app = ReminderApp(calls_sandbox.client(), "not-the-sandbox-token", "http://127.0.0.1:9/unused")
     forged = ReceivedCallback("POST", "http://127.0.0.1:9/unused", {"CallSid": "CA" + "1" * 32}, "bm9wZQ==")
@@ -78,20 +91,23 @@ APP_TESTS = """
 import httpx
 import pytest
 
+from datetime import UTC, datetime
+
 from twilio_calls import CallStatus, TwilioCallsError
-from twilio_calls.sandbox import Timing
+from twilio_calls.sandbox import ManualClock, Timing
 
 used = []
 
 
 @pytest.fixture
 def calls_sandbox_options():
-    return {"timing": Timing(queue=5)}
+    return {"timing": Timing(queue=5), "clock": ManualClock(start=datetime(2030, 1, 7, 9, 0, tzinfo=UTC))}
 
 
 def test_the_fixture_gives_a_running_sandbox_and_client(calls_sandbox):
     client = calls_sandbox.client()
     call = client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
+    assert call.date_created == datetime(2030, 1, 7, 9, 0, tzinfo=UTC)  # the pinned start
     calls_sandbox.clock.advance(4)
     assert client.fetch(call.sid).status == CallStatus.QUEUED  # queue=5 from calls_sandbox_options
     calls_sandbox.clock.advance(1)

@@ -10,9 +10,15 @@ import pytest
 from _sandbox_helpers import BUSY_TO, FROM, TO, TWIML_URL, calls_path, manual_clock, raw_client
 
 from twilio_calls import CallStatus
-from twilio_calls.sandbox import Sandbox
+from twilio_calls.sandbox import ManualClock, Sandbox
 
 DAY = 24 * 3600
+
+
+@pytest.fixture
+def calls_sandbox_options() -> dict[str, Any]:
+    """These tests spell their dates out, so the clock is pinned: Monday 2030-01-07 09:00 UTC."""
+    return {"clock": ManualClock(start=datetime(2030, 1, 7, 9, 0, tzinfo=UTC))}
 
 
 @pytest.fixture

@@ -7,7 +7,14 @@
         calls_sandbox.advance(call.sid, until="in-progress")
 
 The sandbox runs on 127.0.0.1 with a ManualClock and is stopped (its clients closed) when the test ends.
-Override the `calls_sandbox_options` fixture to pass other Sandbox arguments (timing, rate_limit, ...).
+The clock starts at the current time (UTC, whole seconds), so a call made in the test started "today" for
+date filters such as `client.list(started_on=datetime.now(UTC).date())`. Override the `calls_sandbox_options`
+fixture (in a test module or a conftest.py) to pass other Sandbox arguments, a pinned start among them:
+
+    @pytest.fixture
+    def calls_sandbox_options():
+        return {"clock": ManualClock(start=datetime(2030, 1, 7, 9, 0, tzinfo=UTC)), "timing": Timing(ring=5)}
+
 Loading the plugin imports only the twilio_calls package itself; the sandbox is imported when a test asks for it.
 """
 
@@ -32,7 +39,7 @@ def calls_sandbox_options() -> dict[str, Any]:
 
 @pytest.fixture
 def calls_sandbox(calls_sandbox_options: dict[str, Any]) -> Iterator[Sandbox]:
-    """A running Sandbox on a manual clock; `calls_sandbox.client()` gives a ready CallsClient."""
+    """A running Sandbox on a ManualClock that starts now; `calls_sandbox.client()` gives a ready CallsClient."""
     from twilio_calls.sandbox import ManualClock, Sandbox
 
     options = {"clock": ManualClock(), **calls_sandbox_options}

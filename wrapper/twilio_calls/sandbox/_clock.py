@@ -26,18 +26,20 @@ class SystemClock:
         return "SystemClock()"
 
 
-# Far enough from "now" that a test never mistakes a sandbox date for a real one, and a Monday (easy to read).
-_DEFAULT_START = datetime(2030, 1, 7, 9, 0, 0, tzinfo=UTC)
-
-
 class ManualClock:
     """Time that stands still until `advance()` or `set()` moves it.
+
+    It starts at the current time (UTC, whole seconds, as Twilio writes dates), so calls made in a test are
+    "today" for date filters; pass `start` (an aware datetime) to pin another moment, such as
+    `ManualClock(start=datetime(2030, 1, 7, 9, 0, tzinfo=UTC))` for dates a test can spell out.
 
     Moving it runs every lifecycle step that has come due (and queues their status callbacks) before
     returning, so a test can assert on the new state right away.
     """
 
-    def __init__(self, start: datetime = _DEFAULT_START) -> None:
+    def __init__(self, start: datetime | None = None) -> None:
+        if start is None:
+            start = datetime.now(UTC).replace(microsecond=0)
         if start.tzinfo is None:
             raise ValueError("ManualClock start must be timezone-aware")
         self._now = start.astimezone(UTC)
