@@ -7,6 +7,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -18,6 +19,7 @@ from ._lifecycle import Timing
 from ._limits import RequestLimiter
 from ._server import ApiServer
 from ._store import CallStore
+from ._waiting import SandboxWaiter, register
 
 if TYPE_CHECKING:
     from twilio_calls import AsyncCallsClient, CallsClient
@@ -81,6 +83,8 @@ class Sandbox:
         self._server: ApiServer | None = None
         self._ticker: threading.Thread | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._waiter: SandboxWaiter | None = None
+        self._unregister: Callable[[], None] | None = None
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None, **options: Any) -> Self:
@@ -151,6 +155,8 @@ class Sandbox:
         self._server = server
         if isinstance(self.clock, ManualClock):
             self._unsubscribe = self.clock.subscribe(self._store.pump)
+            self._waiter = SandboxWaiter(self.clock, self._next_due)
+            self._unregister = register(self.url, self._waiter)
         else:
             self._stopping.clear()
             self._ticker = threading.Thread(target=self._tick, name="twilio-calls-sandbox-clock", daemon=True)
@@ -162,6 +168,10 @@ class Sandbox:
         for client in self._clients:
             client.close()
         self._clients.clear()
+        if self._unregister is not None:
+            self._unregister()
+            self._unregister = None
+        self._waiter = None
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -196,18 +206,36 @@ class Sandbox:
     # -- clients -----------------------------------------------------------------------------------------
 
     def client(self, **options: Any) -> CallsClient:
-        """A CallsClient signed in to this sandbox; closed by `stop()`."""
+        """A CallsClient signed in to this sandbox; closed by `stop()`.
+
+        On a ManualClock it carries the sandbox's `waiter` (as `client._sandbox_waiter`): a client that polls
+        moves the sandbox's clock between polls instead of sleeping.
+        """
         from twilio_calls import CallsClient
 
         client = CallsClient(self.account_sid, self.auth_token, base_url=self.url, **options)
+        vars(client)["_sandbox_waiter"] = self._waiter  # read by wait_for; see _waiting.py
         self._clients.append(client)
         return client
 
     def async_client(self, **options: Any) -> AsyncCallsClient:
-        """An AsyncCallsClient signed in to this sandbox; close it with `await client.aclose()`."""
+        """An AsyncCallsClient signed in to this sandbox; close it with `await client.aclose()`.
+
+        It carries the sandbox's `waiter` as `client()`'s clients do.
+        """
         from twilio_calls import AsyncCallsClient
 
-        return AsyncCallsClient(self.account_sid, self.auth_token, base_url=self.url, **options)
+        client = AsyncCallsClient(self.account_sid, self.auth_token, base_url=self.url, **options)
+        vars(client)["_sandbox_waiter"] = self._waiter  # read by wait_for; see _waiting.py
+        return client
+
+    @property
+    def waiter(self) -> SandboxWaiter | None:
+        """How a client waits on this sandbox: by moving its ManualClock (None on the system clock, or stopped).
+
+        See twilio_calls.sandbox._waiting: `monotonic()`, `sleep(seconds)`, `await asleep(seconds)`.
+        """
+        return self._waiter
 
     # -- steering calls from a test ----------------------------------------------------------------------
 
@@ -243,6 +271,11 @@ class Sandbox:
         return self.callbacks
 
     # -- internals ---------------------------------------------------------------------------------------
+
+    def _next_due(self) -> datetime | None:
+        """When the next lifecycle step falls due (applying any that already are); None if nothing is scheduled."""
+        store = self._store
+        return None if store is None else store.pump()
 
     def _tick(self) -> None:
         store = self._running_store()
