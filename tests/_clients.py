@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
-from twilio_calls import AsyncCallsClient, CallsClient
+from twilio_calls import AsyncCallsClient, CallsClient, _client
 
 AC = "AC" + "0123456789abcdef" * 2
 CA = "CA" + "fedcba9876543210" * 2
@@ -19,7 +20,10 @@ Run = Callable[..., Any]
 
 
 def runner(kind: str, **options: Any) -> Run:
-    """run("create", to=...) calls the method on a fresh client of that kind and returns a plain result."""
+    """run("create", to=...) calls the method on a fresh client of that kind and returns a plain result.
+
+    kind: "sync", "async" (AsyncCallsClient on httpx's own pool) or "fast" (on aiohttp, where installed). Each
+    async call runs in its own asyncio.run(), so the client serves one event loop after another."""
     if kind == "sync":
         sync_client = CallsClient(AC, TOKEN, **options)
 
@@ -29,7 +33,11 @@ def runner(kind: str, **options: Any) -> Run:
 
         return run_sync
 
-    async_client = AsyncCallsClient(AC, TOKEN, **options)
+    if kind == "async":
+        with mock.patch.object(_client, "_fast_async_client", lambda: None):
+            async_client = AsyncCallsClient(AC, TOKEN, **options)
+    else:
+        async_client = AsyncCallsClient(AC, TOKEN, **options)
 
     async def call(name: str, *args: Any, **kwargs: Any) -> Any:
         result = getattr(async_client, name)(*args, **kwargs)

@@ -1,10 +1,12 @@
-"""Shared fixtures: run one test against CallsClient and AsyncCallsClient, and retry without real sleeping."""
+"""Shared fixtures: run one test against CallsClient and AsyncCallsClient (on httpx's pool and on the fast
+aiohttp client), retry without real sleeping, and surface leaked sockets and sessions in the test that leaked."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
@@ -14,13 +16,44 @@ from twilio_calls import AsyncCallsClient, Call, CallsClient, _client, _transpor
 
 SIGNALWIRE_PROJECT = "1f3c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"
 
+# The three ways a request leaves: CallsClient (httpx), AsyncCallsClient on httpx's own pool (the default
+# without the `fast` extra), and AsyncCallsClient on aiohttp (FastAsyncClient, the default with it).
+KINDS = ["sync", "async", "fast"]
+
+
+def use_kind(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Makes AsyncCallsClient's default http client the one `kind` names, for the rest of the test."""
+    if kind == "async":
+        monkeypatch.setattr(_client, "_fast_async_client", lambda: None)
+    elif kind == "fast":
+        pytest.importorskip("aiohttp", reason="the `fast` extra (in the dev install) is the fast client")
+
 
 @pytest.fixture(autouse=True)
-def httpx_transport_under_httpx_mock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """pytest-httpx intercepts only httpx's own transports: tests that use it get those, even where the
-    `fast` extra (aiohttp) is installed. Tests against real loopback servers keep the default."""
+def aiohttp_under_httpx_mock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-httpx intercepts only httpx's own transports: where a test uses it, aiohttp's network layer answers
+    from httpx_mock too (tests/_aiohttp_mock.py), so the fast client runs these tests as well."""
     if "httpx_mock" in request.fixturenames:
-        monkeypatch.setattr(_client, "_fast_async_client", lambda timeout: None)
+        try:
+            import _aiohttp_mock
+        except ModuleNotFoundError:  # no aiohttp: the async client is httpx's own, which pytest-httpx sees
+            return
+        _aiohttp_mock.install(monkeypatch, _aiohttp_mock.httpx_mock_handler(request.getfixturevalue("httpx_mock")))
+
+
+@pytest.fixture(autouse=True)
+def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's own settings must not steer the clients the tests make."""
+    for name in ("TWILIO_CALLS_BASE_URL", "TWILIO_REGION", "TWILIO_EDGE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Runs finalizers at the end of each test, so a socket, session or loop it left open is reported (as a
+    ResourceWarning, an error here: pyproject's filterwarnings) against that test rather than a later one."""
+    yield
+    gc.collect()
 
 
 class Driver:
@@ -48,9 +81,14 @@ class Driver:
         return [call async for call in self.iterate(**filters)]
 
 
-@pytest.fixture(params=["sync", "async"])
-async def make_client(request: pytest.FixtureRequest) -> AsyncIterator[Callable[..., Driver]]:
-    """make_client(**options) -> Driver over a Twilio client; make_client(signalwire=True) for SignalWire."""
+@pytest.fixture(params=KINDS)
+async def make_client(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Callable[..., Driver]]:
+    """make_client(**options) -> Driver over a Twilio client; make_client(signalwire=True) for SignalWire.
+
+    Parametrized over KINDS; the fast kind checks that the client really is on aiohttp."""
+    use_kind(request.param, monkeypatch)
     cls: type[CallsClient] | type[AsyncCallsClient] = CallsClient if request.param == "sync" else AsyncCallsClient
     made: list[CallsClient | AsyncCallsClient] = []
 
@@ -60,6 +98,10 @@ async def make_client(request: pytest.FixtureRequest) -> AsyncIterator[Callable[
         else:
             client = cls(AC, TOKEN, **options)
         made.append(client)
+        if request.param == "fast" and "http_client" not in options:
+            from twilio_calls._fast_async import FastAsyncClient
+
+            assert isinstance(client._http, FastAsyncClient)
         return Driver(client, TOKEN)
 
     yield make

@@ -49,6 +49,11 @@ def call_path(api: Driver) -> str:
     return f"/2010-04-01/Accounts/{api.client.account_sid}/Calls/{CA}.json"
 
 
+def host(api: Driver) -> str:
+    """The host the client talks to, as errors name it (api.twilio.com, example.signalwire.com)."""
+    return api.client.base_url.split("://")[1].split("/")[0]
+
+
 def list_path(api: Driver) -> str:
     return f"/2010-04-01/Accounts/{api.client.account_sid}/Calls.json"
 
@@ -154,7 +159,7 @@ async def test_bad_request_carries_twilio_code_21220(make_client: MakeClient, ht
     assert error.more_info == "https://www.twilio.com/docs/errors/21220"
     assert str(error) == (
         f"POST {call_path(api)} -> HTTP 400 (error 21220): Call is not in-progress. Cannot redirect."
-        " See https://www.twilio.com/docs/errors/21220"
+        f" See https://www.twilio.com/docs/errors/21220 (host {host(api)})"
     )
     assert len(httpx_mock.get_requests()) == 1  # a 400 is never retried
 
@@ -350,8 +355,11 @@ async def test_network_failure_maps_to_connection_or_timeout_error(
     assert type(error) is error_class
     assert isinstance(error, APIConnectionError) and isinstance(error, TwilioCallsError)
     assert (error.method, error.path, error.request_sent) == ("GET", call_path(api), request_sent)
-    assert error.__cause__ is exception
+    # On the fast client the failure arrives as aiohttp's exception, and becomes the same httpx one again.
+    assert error.__cause__ is exception or type(error.__cause__) is type(exception)
     assert str(error).startswith(f"GET {call_path(api)}: {type(exception).__name__}")
+    assert error.host == host(api) and str(error).endswith(f" (host {host(api)})")
+    assert error.request_id is None  # no response arrived
     assert len(httpx_mock.get_requests()) == 1
 
 

@@ -447,6 +447,11 @@ async def test_backoff_is_jittered(make_client: MakeClient, httpx_mock: HTTPXMoc
 # --- Timeouts ------------------------------------------------------------------------------------------------------
 
 
+def as_sent(api: Driver, timeout: dict[str, float | None]) -> dict[str, float | None]:
+    """The limits a request carries: aiohttp has no write timeout, so the fast client passes none on."""
+    return {**timeout, "write": None} if type(api.client._http).__name__ == "FastAsyncClient" else timeout
+
+
 def recording(timeouts: list[dict[str, float | None]], response: httpx.Response) -> Callable[..., httpx.Response]:
     def respond(request: httpx.Request) -> httpx.Response:
         timeouts.append(request.extensions["timeout"])
@@ -516,7 +521,7 @@ async def test_request_timeout_reaches_the_request_and_lasts_one_call(
         await api.call(operation, CA, request_timeout=request_timeout)
     await api.call("fetch", CA)
 
-    assert timeouts[:-1] == [expected] * len(responses)  # every page of a listing
+    assert timeouts[:-1] == [as_sent(api, expected)] * len(responses)  # every page of a listing
     assert (timeouts[-1]["connect"], timeouts[-1]["read"]) == (5.0, 30.0)  # the next call is back to the default
 
 

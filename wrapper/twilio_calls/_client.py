@@ -12,7 +12,7 @@ import json
 import os
 import ssl
 from collections.abc import AsyncIterator, Iterator
-from functools import cache, partial
+from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import httpx
@@ -20,7 +20,7 @@ import httpx
 from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
-from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RetryPolicy, Timeout
+from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NotGiven, RetryPolicy, Timeout
 from ._validation import check_base_url, check_sid, check_str
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def _fast_async_client(timeout: Timeout) -> httpx.AsyncClient | None:
+def _fast_async_client() -> httpx.AsyncClient | None:
     """The `fast` extra's httpx client on aiohttp (_fast_async), or None: not installed, or proxies set.
 
     At 50 requests in flight httpx's own async client is CPU-bound (README, Performance). Imported here, not
@@ -49,7 +49,7 @@ def _fast_async_client(timeout: Timeout) -> httpx.AsyncClient | None:
         if exc.name in ("aiohttp", "yarl", "multidict"):
             return None
         raise
-    return fast_async_client(timeout, _tls_context())
+    return fast_async_client(_tls_context())
 
 
 def _twilio_host(region: str | None, edge: str | None) -> str:
@@ -88,9 +88,11 @@ class _ClientBase(Generic[HttpClient]):
         http_client: HttpClient | None = None,
     ) -> None:
         """Credentials come from the arguments, else from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or
-        TWILIO_API_KEY and TWILIO_API_SECRET). base_url points at any Twilio-compatible server; region and edge
-        (or TWILIO_REGION, TWILIO_EDGE) pick a Twilio region. http_client, if given, is configured (base URL,
-        auth, hooks) and used as is; closing the client closes it.
+        TWILIO_API_KEY and TWILIO_API_SECRET). base_url (else TWILIO_CALLS_BASE_URL) points at any
+        Twilio-compatible server; region and edge (or TWILIO_REGION, TWILIO_EDGE) pick a Twilio region; explicit
+        arguments win over the environment. http_client, if given, is used and never changed: the base URL,
+        credentials, User-Agent and timeout travel on each request, so it can be shared with the rest of an app
+        (its other requests carry none of this client's credentials); closing this client leaves it open.
         """
         env = os.environ
         account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
@@ -98,19 +100,25 @@ class _ClientBase(Generic[HttpClient]):
             raise ValidationError("account_sid", "missing: pass it or set TWILIO_ACCOUNT_SID")
         self.account_sid = check_sid(account_sid, "account_sid", "AC")
         self._auth = self._resolve_auth(auth_token, api_key, api_secret)
+        if base_url is None and not region and not edge:
+            base_url = env.get("TWILIO_CALLS_BASE_URL") or None
         if base_url is None:
             base_url = _twilio_host(region or env.get("TWILIO_REGION"), edge or env.get("TWILIO_EDGE"))
         self.base_url = check_base_url(base_url)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValidationError("max_retries", f"expected an integer >= 0, got {max_retries!r}")
         self._policy = RetryPolicy(max_retries=max_retries)
-        timeout = _transport.check_timeout(timeout, "timeout")
+        checked = _transport.check_timeout(timeout, "timeout")
+        timeout = DEFAULT_TIMEOUT if isinstance(checked, _transport.NotGiven) else checked
         self._calls_path = f"/2010-04-01/Accounts/{self.account_sid}/Calls.json"
         self._cursor_host = httpx.URL(self.base_url).host
-        self._http = http_client if http_client is not None else self._default_http(timeout)
-        _transport.configure(self._http, self.base_url, self._auth)
+        self._target = _transport.Target(self.base_url, self._auth, timeout)
+        self._owns_http = http_client is None
+        self._closed = False
+        self._http = self._default_http(http_client)
 
-    def _default_http(self, timeout: Timeout) -> HttpClient:
+    def _default_http(self, given: HttpClient | None) -> HttpClient:
+        """The given http client once checked to be the right kind (TypeError), else the client's own."""
         raise NotImplementedError
 
     @classmethod
@@ -154,13 +162,15 @@ class _ClientBase(Generic[HttpClient]):
             f"{type(self).__name__}(account_sid={self.account_sid!r}, base_url={self.base_url!r}, auth={self._auth!r})"
         )
 
-    def _preflight(self, what: str, timeout: Timeout) -> None:
+    def _preflight(self, what: str, timeout: object) -> None:
         """Checks made before each request: a usable per-call timeout and an open client."""
         _transport.check_timeout(timeout, "request_timeout")
-        if self._http.is_closed:
+        if self._closed or self._http.is_closed:
             method, _, path = what.partition(" ")
             message = "this client is closed (close() or the end of its with block); make a new one"
-            raise APIConnectionError(message, method=method, path=path, request_sent=False)
+            if not self._closed:
+                message = "the http_client it was given is closed"
+            raise APIConnectionError(message, method=method, path=path, request_sent=False, host=self._target.host)
 
     def _new_cursor(self) -> PageCursor:
         from . import _generated as gen
@@ -201,8 +211,7 @@ def _call(response: httpx.Response, *, safe: bool) -> Call:
         problem = "the body is not a call (not a JSON object)"
     if isinstance(body, dict):
         return gen.Call(body)
-    request = response.request
-    error = InvalidResponseError(problem, method=request.method, path=request.url.path, status=response.status_code)
+    error = InvalidResponseError.from_response(problem, response)
     _transport.mark_unsafe_outcome(error, safe)
     raise error
 
@@ -214,15 +223,17 @@ class CallsClient(_ClientBase[httpx.Client]):
     >>> call = client.create(to="+15558675310", from_="+15017122661", url="https://example.com/twiml")
     """
 
-    def _default_http(self, timeout: Timeout) -> httpx.Client:
-        return httpx.Client(timeout=timeout, verify=_tls_context())
+    def _default_http(self, given: httpx.Client | None) -> httpx.Client:
+        if given is not None:
+            _transport.expect_http_client(given, httpx.Client, "CallsClient")
+            return given
+        return httpx.Client(verify=_tls_context(), trust_env=True)
 
-    def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout) -> httpx.Response:
-        """Sends a generated operation's request (its _get_kwargs) under the retry policy."""
-        what = _what(request)
-        self._preflight(what, timeout)
-        operation = partial(self._http.request, **request)
-        return _transport.send(self._policy, operation, safe=safe, timeout=timeout, what=what)
+    def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> httpx.Response:
+        """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx response, or
+        the typed error. timeout: NOT_GIVEN for the client's, None for no limit."""
+        self._preflight(_what(request), timeout)
+        return _transport.send(self._http, self._target, self._policy, request, safe=safe, timeout=timeout)
 
     def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
         """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
@@ -308,7 +319,10 @@ class CallsClient(_ClientBase[httpx.Client]):
         self._send(request, safe=True, timeout=request_timeout)
 
     def close(self) -> None:
-        self._http.close()
+        """Releases this client's connections; an http_client it was given stays open (its owner closes it)."""
+        self._closed = True
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> CallsClient:
         return self
@@ -320,15 +334,23 @@ class CallsClient(_ClientBase[httpx.Client]):
 class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
     """The asyncio client: the same methods as CallsClient, awaitable; list() is iterated with `async for`."""
 
-    def _default_http(self, timeout: Timeout) -> httpx.AsyncClient:
-        return _fast_async_client(timeout) or httpx.AsyncClient(timeout=timeout, verify=_tls_context())
+    def _default_http(self, given: httpx.AsyncClient | None) -> httpx.AsyncClient:
+        """Without aiohttp (or with proxies set) the own client is httpx's pool, also one per event loop."""
+        if given is not None:
+            _transport.expect_http_client(given, httpx.AsyncClient, "AsyncCallsClient")
+            return given
+        fast = _fast_async_client()
+        if fast is not None:
+            return fast
+        from ._loops import ClientTransport, own_async_client
 
-    async def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout) -> httpx.Response:
-        """Sends a generated operation's request (its _get_kwargs) under the retry policy."""
-        what = _what(request)
-        self._preflight(what, timeout)
-        operation = partial(self._http.request, **request)
-        return await _transport.send_async(self._policy, operation, safe=safe, timeout=timeout, what=what)
+        return own_async_client(lambda: ClientTransport(httpx.AsyncClient(verify=_tls_context())))
+
+    async def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> httpx.Response:
+        """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx response, or
+        the typed error. timeout: NOT_GIVEN for the client's, None for no limit."""
+        self._preflight(_what(request), timeout)
+        return await _transport.send_async(self._http, self._target, self._policy, request, safe=safe, timeout=timeout)
 
     async def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
         """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
@@ -415,7 +437,11 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         await self._send(request, safe=True, timeout=request_timeout)
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Releases this client's connections, in every event loop it was used in that can still run (the
+        others' close with their loop); an http_client it was given stays open (its owner closes it)."""
+        self._closed = True
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> AsyncCallsClient:
         return self

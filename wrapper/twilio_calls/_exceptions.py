@@ -1,10 +1,15 @@
 """Every error the package raises derives from TwilioCallsError.
 
 API errors are split by HTTP status, so callers catch what they can act on (a 404, a 429) without parsing
-messages. Every error carries the request's method and path, never its credentials.
+messages. Every error that concerns a request carries its method, path and the host it was sent to, and, when a
+response arrived, the server's request id (Twilio's `Twilio-Request-Id` header), for support tickets; never the
+request's credentials.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 __all__ = [
     "APIConnectionError",
@@ -16,6 +21,7 @@ __all__ = [
     "InvalidResponseError",
     "NotFoundError",
     "RateLimitError",
+    "RedirectError",
     "ServerError",
     "TwilioCallsError",
     "ValidationError",
@@ -25,6 +31,13 @@ MAY_HAVE_SUCCEEDED = (
     " The server may have acted on the request (for a create: the call may have been placed);"
     " it was not retried. Check with fetch() or list() before sending it again."
 )
+
+
+def _context(host: str | None, request_id: str | None) -> str:
+    """ " (host api.twilio.com, request id RQ...)": where the request went, and the id support asks for."""
+    parts = [f"host {host}" if host else "", f"request id {request_id}" if request_id else ""]
+    shown = ", ".join(part for part in parts if part)
+    return f" ({shown})" if shown else ""
 
 
 class TwilioCallsError(Exception):
@@ -51,15 +64,27 @@ class APIConnectionError(TwilioCallsError):
     request_sent is False when the failure provably came before any byte reached the server (no connection).
     """
 
-    def __init__(self, message: str, *, method: str, path: str, request_sent: bool) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        request_sent: bool,
+        host: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
         self.method = method
         self.path = path
         self.request_sent = request_sent
         self.detail = message
+        self.host = host
+        self.request_id = request_id  # None: no response arrived
         super().__init__(message)
 
     def __str__(self) -> str:
-        return f"{self.method} {self.path}: {self.detail}" + (MAY_HAVE_SUCCEEDED if self.may_have_succeeded else "")
+        extra = MAY_HAVE_SUCCEEDED if self.may_have_succeeded else ""
+        return f"{self.method} {self.path}: {self.detail}{_context(self.host, self.request_id)}{extra}"
 
 
 class APITimeoutError(APIConnectionError):
@@ -69,16 +94,41 @@ class APITimeoutError(APIConnectionError):
 class InvalidResponseError(TwilioCallsError):
     """A success status came with a body that is not what the API sends (HTML, truncated JSON...)."""
 
-    def __init__(self, message: str, *, method: str, path: str, status: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        status: int,
+        host: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
         self.method = method
         self.path = path
         self.status = status
+        self.host = host
+        self.request_id = request_id
         super().__init__(f"{method} {path} -> {status}: {message}")
+
+    @classmethod
+    def from_response(cls, message: str, response: Any) -> InvalidResponseError:
+        """The error for an httpx.Response whose body is not what the API sends."""
+        request = response.request
+        return cls(
+            message,
+            method=request.method,
+            path=request.url.path,
+            status=response.status_code,
+            host=host_of(request.url),
+            request_id=request_id_of(response.headers),
+        )
 
     def __str__(self) -> str:
         # wrapper fix: the transport sets may_have_succeeded on a create answered 2xx with an unreadable body (the
         # call most likely exists), but the message did not say so, unlike every other error that sets it.
-        return super().__str__() + (MAY_HAVE_SUCCEEDED if self.may_have_succeeded else "")
+        extra = MAY_HAVE_SUCCEEDED if self.may_have_succeeded else ""
+        return super().__str__() + _context(self.host, self.request_id) + extra
 
 
 class APIError(TwilioCallsError):
@@ -98,8 +148,12 @@ class APIError(TwilioCallsError):
         path: str,
         retry_after: float | None = None,
         may_have_succeeded: bool = False,
+        host: str | None = None,
+        request_id: str | None = None,
     ) -> None:
         self.status = status
+        self.host = host
+        self.request_id = request_id
         self.retry_after = retry_after
         self.code = code
         self.message = message
@@ -113,7 +167,18 @@ class APIError(TwilioCallsError):
         code = f" (error {self.code})" if self.code is not None else ""
         info = f" See {self.more_info}" if self.more_info else ""
         extra = MAY_HAVE_SUCCEEDED if self.may_have_succeeded else ""
-        return f"{self.method} {self.path} -> HTTP {self.status}{code}: {self.message.rstrip('.')}.{info}{extra}"
+        context = _context(self.host, self.request_id)
+        return (
+            f"{self.method} {self.path} -> HTTP {self.status}{code}: {self.message.rstrip('.')}.{info}{context}{extra}"
+        )
+
+
+class RedirectError(APIError):
+    """3xx: the server (or a proxy in front of it) answered with a redirect, which is never followed, so the
+    credentials go nowhere but the configured host. The request was not carried out there: may_have_succeeded
+    stays False. `location` is where it pointed (scheme, host and path only), or None."""
+
+    location: str | None = None
 
 
 class BadRequestError(APIError):
@@ -141,6 +206,8 @@ class ServerError(APIError):
 
 
 def error_class_for(status: int) -> type[APIError]:
+    if 300 <= status < 400:
+        return RedirectError
     if status == 400:
         return BadRequestError
     if status in (401, 403):
@@ -154,3 +221,24 @@ def error_class_for(status: int) -> type[APIError]:
     if 400 <= status < 500:
         return APIError
     return ServerError
+
+
+# Response headers that carry the server's id for a request: Twilio's, then the common X-Request-Id (which
+# SignalWire's LaML API and most proxies send, when they send one).
+REQUEST_ID_HEADERS = ("Twilio-Request-Id", "X-Request-Id")
+
+
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value[:200]
+    return None
+
+
+def host_of(url: Any) -> str:
+    """An httpx.URL's host, with its port when it is not the scheme's default ("127.0.0.1:8080")."""
+    host: str = url.host
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    return f"{host}:{url.port}" if url.port is not None else host

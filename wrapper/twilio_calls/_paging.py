@@ -105,8 +105,7 @@ def read_page(response: httpx.Response, limit: int | None, returned: int) -> tup
 
 
 def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
-    request = response.request
-    return InvalidResponseError(message, method=request.method, path=request.url.path, status=response.status_code)
+    return InvalidResponseError.from_response(message, response)
 
 
 class PageCursor:

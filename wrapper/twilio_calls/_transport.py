@@ -1,8 +1,9 @@
-"""Everything between a client method and the network: the httpx client, error mapping, logging, retries.
+"""Everything between a client method and the network: building each request, error mapping, logging, retries.
 
-The clients send the generated operations' requests through an httpx client; this module hooks into it, so
-that every non-2xx status becomes a typed exception, whatever its body (an HTML 502 from a proxy, a 520 that
-http.HTTPStatus does not know), and every response is logged.
+The http client (the package's own, or one the caller shares with the rest of an app) is never changed: the
+absolute URL, credentials, User-Agent and timeout travel on each request, as openai-python does, and each
+response is judged here: every non-2xx status becomes a typed exception, whatever its body (an HTML 502 from a
+proxy, a 520 that http.HTTPStatus does not know), a 3xx is never followed, and every response is logged.
 """
 
 from __future__ import annotations
@@ -14,29 +15,31 @@ import logging
 import random
 import sys
 import time
-from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
 from email.utils import parsedate_to_datetime
-from typing import TypeVar
+from typing import Any, Final
+from urllib.parse import urlsplit
 
 import httpx
 
+from ._auth import BasicAuth
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     InvalidResponseError,
     RateLimitError,
+    RedirectError,
     ServerError,
     TwilioCallsError,
     ValidationError,
     error_class_for,
+    host_of,
+    request_id_of,
 )
 from ._version import __version__
 
 logger = logging.getLogger("twilio_calls")
 
-R = TypeVar("R")
 Timeout = float | httpx.Timeout | None
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -45,89 +48,220 @@ USER_AGENT = (
     f"twilio-calls/{__version__} python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
 )
 RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
+ERROR_BODY_LIMIT = 64 * 1024  # bytes of an error body read (decoded); the rest is dropped unread
+MESSAGE_LIMIT = 500  # characters of a server's error message (or more_info) kept in an exception
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failed before a byte went out
 
 
-def check_timeout(value: object, parameter: str) -> Timeout:
-    """None (no limit), an httpx.Timeout, or seconds > 0: anything else would fail inside httpx mid-request."""
-    if value is None or isinstance(value, httpx.Timeout):
+class NotGiven:
+    """The type of NOT_GIVEN: "argument not passed", where None means something (request_timeout=None: no limit).
+
+    As openai-python's: `request_timeout=NOT_GIVEN` (the default) uses the client's timeout.
+    """
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"  # pickles as the module attribute: stays the one instance
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+def check_timeout(value: object, parameter: str) -> Timeout | NotGiven:
+    """NOT_GIVEN (the client's default), None (no limit), an httpx.Timeout, or seconds > 0: anything else would
+    fail inside httpx mid-request."""
+    if value is None or isinstance(value, httpx.Timeout | NotGiven):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < float("inf"):
         return float(value)
-    raise ValidationError(parameter, f"expected seconds > 0, an httpx.Timeout or None, got {value!r}")
+    raise ValidationError(
+        parameter, f"expected seconds > 0, an httpx.Timeout, None (no limit) or NOT_GIVEN, got {value!r}"
+    )
 
 
-class _Attempt:
-    """What the httpx hooks need to know about the request being made in this context."""
+class Target:
+    """Where a client's requests go and what each carries: built once per client, applied to every request."""
 
-    __slots__ = ("last", "number", "timeout")
+    __slots__ = ("base_url", "headers", "host", "timeout")
 
-    def __init__(self, timeout: Timeout, number: int) -> None:
-        self.timeout = timeout
-        self.number = number
-        self.last: tuple[str, str, int] | None = None  # method, path, status of the last response
+    def __init__(self, base_url: str, auth: BasicAuth, timeout: Timeout) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.host = host_of(httpx.URL(base_url))
+        self.headers = {"User-Agent": USER_AGENT, "Authorization": auth.header}
+        self.timeout = httpx.Timeout(timeout)
+
+    def __repr__(self) -> str:
+        return f"Target(base_url={self.base_url!r})"
+
+    def limits(self, timeout: Timeout | NotGiven) -> httpx.Timeout:
+        return self.timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+
+    def build(
+        self, http: httpx.Client | httpx.AsyncClient, spec: dict[str, Any], timeout: Timeout | NotGiven
+    ) -> httpx.Request:
+        """The request for a generated operation's _get_kwargs: absolute URL, our headers, this call's timeout.
+
+        On the package's own async client, built directly (its send() adds nothing); on any other client
+        through its build_request(), so that the caller's own defaults apply as for any request of theirs,
+        while the URL, credentials and timeout given here win.
+        """
+        headers = {**spec["headers"], **self.headers} if "headers" in spec else self.headers
+        url = self.base_url + spec["url"]
+        limits = self.limits(timeout)
+        if getattr(http, "_twilio_calls_own", False):
+            return httpx.Request(
+                spec["method"],
+                url,
+                params=spec.get("params"),
+                data=spec.get("data"),
+                headers=headers,
+                extensions={"timeout": limits.as_dict()},
+            )
+        return http.build_request(
+            spec["method"], url, params=spec.get("params"), data=spec.get("data"), headers=headers, timeout=limits
+        )
 
 
-_attempt: ContextVar[_Attempt | None] = ContextVar("twilio_calls_attempt", default=None)
-
-
-def _on_request(request: httpx.Request) -> None:
-    request.extensions["twilio_calls_started"] = time.perf_counter()
-    attempt = _attempt.get()
-    if attempt is not None and attempt.timeout is not None:
-        request.extensions["timeout"] = httpx.Timeout(attempt.timeout).as_dict()
-
-
-def _on_response(response: httpx.Response, undecodable: httpx.DecodingError | None = None) -> None:
-    """Logs every response, and raises the typed error for a non-2xx one (its body read already, or found
-    undecodable: a corrupt gzip must still give the error for the status, not escape as httpx's)."""
-    request = response.request
-    started = request.extensions.get("twilio_calls_started", time.perf_counter())
-    attempt = _attempt.get()
-    if attempt is not None:
-        attempt.last = (request.method, request.url.path, response.status_code)
+def _log(response: httpx.Response, started: float, number: int) -> None:
     if logger.isEnabledFor(logging.INFO):
+        request = response.request
         logger.info(
             "%s %s -> %d in %.1f ms (attempt %d)",
             request.method,
             request.url.path,
             response.status_code,
             (time.perf_counter() - started) * 1000,
-            (attempt.number + 1) if attempt else 1,
+            number + 1,
         )
-    if not 200 <= response.status_code < 300:
-        raise api_error(response, undecodable)
 
 
-async def _on_request_async(request: httpx.Request) -> None:
-    _on_request(request)
+def _read_error_body_sync(response: httpx.Response) -> tuple[bytes, httpx.DecodingError | None]:
+    """At most ERROR_BODY_LIMIT decoded bytes of an error body; the response is closed afterwards."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= ERROR_BODY_LIMIT:
+                break
+    except httpx.DecodingError as exc:
+        return b"", exc
+    finally:
+        response.close()
+    return b"".join(chunks)[:ERROR_BODY_LIMIT], None
 
 
-async def _on_response_async(response: httpx.Response) -> None:
-    undecodable = None
-    if not 200 <= response.status_code < 300:
-        try:
-            await response.aread()
-        except httpx.DecodingError as exc:
-            undecodable = exc
-    _on_response(response, undecodable)
+async def _read_error_body_async(response: httpx.Response) -> tuple[bytes, httpx.DecodingError | None]:
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= ERROR_BODY_LIMIT:
+                break
+    except httpx.DecodingError as exc:
+        return b"", exc
+    finally:
+        await response.aclose()
+    return b"".join(chunks)[:ERROR_BODY_LIMIT], None
 
 
-def _on_response_sync(response: httpx.Response) -> None:
-    undecodable = None
-    if not 200 <= response.status_code < 300:
+def _unreadable(response: httpx.Response, exc: Exception) -> InvalidResponseError:
+    return InvalidResponseError.from_response(f"unreadable body ({type(exc).__name__}: {exc})", response)
+
+
+def attempt_sync(
+    http: httpx.Client, target: Target, spec: dict[str, Any], timeout: Timeout | NotGiven, number: int
+) -> httpx.Response:
+    """One request: a 2xx response with its body read, or the typed error for anything else."""
+    request = target.build(http, spec, timeout)
+    started = time.perf_counter()
+    response = http.send(request, auth=None, follow_redirects=False, stream=True)
+    if 200 <= response.status_code < 300:
         try:
             response.read()
         except httpx.DecodingError as exc:
-            undecodable = exc
-    _on_response(response, undecodable)
+            raise _unreadable(response, exc) from None
+        finally:
+            response.close()
+        _log(response, started, number)
+        return response
+    content, undecodable = _read_error_body_sync(response)
+    _log(response, started, number)
+    raise api_error(response, content, undecodable)
 
 
-def api_error(response: httpx.Response, undecodable: httpx.DecodingError | None = None) -> APIError:
-    """The typed error for an error response, whatever its body: JSON from the API or HTML from a proxy."""
-    status = response.status_code
+async def attempt_async(
+    http: httpx.AsyncClient, target: Target, spec: dict[str, Any], timeout: Timeout | NotGiven, number: int
+) -> httpx.Response:
+    """The awaitable twin of attempt_sync()."""
+    request = target.build(http, spec, timeout)
+    started = time.perf_counter()
+    response = await http.send(request, auth=None, follow_redirects=False, stream=True)
+    if 200 <= response.status_code < 300:
+        try:
+            await response.aread()
+        except httpx.DecodingError as exc:
+            raise _unreadable(response, exc) from None
+        finally:
+            await response.aclose()
+        _log(response, started, number)
+        return response
+    content, undecodable = await _read_error_body_async(response)
+    _log(response, started, number)
+    raise api_error(response, content, undecodable)
+
+
+def _cut(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def _safe_location(location: str | None) -> str | None:
+    """Where a redirect pointed: scheme, host and path only (a query or user info may carry secrets)."""
+    if not location:
+        return None
     try:
-        body = None if undecodable else json.loads(response.content)
+        parts = urlsplit(location)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "(an unparseable URL)"
+    origin = f"{parts.scheme}://{host}{port}" if parts.scheme and host else ""
+    return _cut(origin + parts.path, 200) or None
+
+
+def api_error(response: httpx.Response, content: bytes, undecodable: httpx.DecodingError | None = None) -> APIError:
+    """The typed error for an error response, whatever its body: JSON from the API or HTML from a proxy.
+
+    content is the start of the body (at most ERROR_BODY_LIMIT bytes); messages are cut to MESSAGE_LIMIT.
+    """
+    status = response.status_code
+    request = response.request
+    context: dict[str, Any] = {
+        "status": status,
+        "method": request.method,
+        "path": request.url.path,
+        "host": host_of(request.url),
+        "request_id": request_id_of(response.headers),
+    }
+    if 300 <= status < 400:
+        location = _safe_location(response.headers.get("Location"))
+        where = f" to {location}" if location else ""
+        said = f"the server redirected the request{where}; redirects are not followed, and it was not carried out"
+        redirect = RedirectError(code=None, message=said, more_info=None, **context)
+        redirect.location = location
+        return redirect
+    try:
+        body = None if undecodable else json.loads(content)
     except (ValueError, RecursionError):
         body = None
     if not isinstance(body, dict):
@@ -135,19 +269,17 @@ def api_error(response: httpx.Response, undecodable: httpx.DecodingError | None 
     code = body.get("code")
     message = body.get("message")
     more_info = body.get("more_info")
-    if not isinstance(message, str) or not message:
+    if not isinstance(message, str) or not message.strip():
         # Redacted before it is cut short, so not even the start of a credential survives the cut.
-        text = f"body not decodable: {undecodable}" if undecodable else response.text
-        snippet = " ".join(_without_credentials(text, response.request)[:200].split())
+        text = f"body not decodable: {undecodable}" if undecodable else content.decode("utf-8", "replace")
+        snippet = " ".join(_without_credentials(text, request)[:200].split())
         message = f"{response.reason_phrase or 'error'}" + (f" ({snippet})" if snippet else "")
     return error_class_for(status)(
-        status=status,
         code=code if isinstance(code, int) and not isinstance(code, bool) else None,
-        message=_without_credentials(message, response.request),
-        more_info=_without_credentials(more_info, response.request) if isinstance(more_info, str) else None,
-        method=response.request.method,
-        path=response.request.url.path,
+        message=_cut(_without_credentials(message, request)),
+        more_info=_cut(_without_credentials(more_info, request)) if isinstance(more_info, str) else None,
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        **context,
     )
 
 
@@ -178,19 +310,6 @@ def parse_retry_after(value: str | None) -> float | None:
         except (TypeError, ValueError, IndexError):
             return None
     return max(0.0, seconds) if seconds == seconds else None  # NaN check
-
-
-def configure(client: httpx.Client | httpx.AsyncClient, base_url: str, auth: httpx.Auth) -> None:
-    """Points a (possibly caller-supplied) httpx client at the API and installs our hooks on it."""
-    client.base_url = httpx.URL(base_url)
-    client.auth = auth
-    client.headers["User-Agent"] = USER_AGENT
-    if isinstance(client, httpx.AsyncClient):
-        client.event_hooks["request"].insert(0, _on_request_async)
-        client.event_hooks["response"].insert(0, _on_response_async)
-    else:
-        client.event_hooks["request"].insert(0, _on_request)
-        client.event_hooks["response"].insert(0, _on_response_sync)
 
 
 class RetryPolicy:
@@ -232,7 +351,7 @@ class RetryPolicy:
         return retry_after if retry_after <= self.max_retry_after else None
 
 
-def _transport_error(exc: httpx.TransportError, method: str, path: str) -> APIConnectionError:
+def _transport_error(exc: httpx.TransportError, method: str, path: str, host: str | None) -> APIConnectionError:
     """The package's error for a network failure; request_sent is False only when nothing can have left."""
     cause = exc.__cause__
     if cause is not None and type(cause).__module__.startswith("aiohttp"):
@@ -246,22 +365,8 @@ def _transport_error(exc: httpx.TransportError, method: str, path: str) -> APICo
         sent = not isinstance(exc, _NOT_SENT)
         timed_out = isinstance(exc, httpx.TimeoutException)
     kind = APITimeoutError if timed_out else APIConnectionError
-    return kind(f"{type(exc).__name__}: {exc}".rstrip(": "), method=method, path=path, request_sent=sent)
-
-
-def _as_package_error(exc: Exception, attempt: _Attempt, method: str, path: str) -> TwilioCallsError | None:
-    """Translates what can escape a request into the package's own errors (None: not ours)."""
-    if isinstance(exc, TwilioCallsError):
-        return exc
-    if isinstance(exc, httpx.TransportError):
-        return _transport_error(exc, method, path)
-    if attempt.last is None:
-        return None  # no response arrived: a fault before sending, which must surface as itself
-    # After a response, anything else comes from decoding its body (httpx.DecodingError: a corrupt gzip...).
-    method, path, status = attempt.last
-    return InvalidResponseError(
-        f"unreadable body ({type(exc).__name__}: {exc})", method=method, path=path, status=status
-    )
+    message = f"{type(exc).__name__}: {exc}".rstrip(": ")
+    return kind(message, method=method, path=path, request_sent=sent, host=host)
 
 
 def mark_unsafe_outcome(error: TwilioCallsError, safe: bool) -> None:
@@ -274,12 +379,15 @@ def mark_unsafe_outcome(error: TwilioCallsError, safe: bool) -> None:
 
 
 def _give_up_or_wait(
-    policy: RetryPolicy, exc: Exception, attempt: _Attempt, safe: bool, method: str, path: str
+    policy: RetryPolicy, exc: Exception, number: int, safe: bool, method: str, path: str, host: str
 ) -> tuple[TwilioCallsError, float | None]:
-    error = _as_package_error(exc, attempt, method, path)
-    if error is None:
-        raise exc
-    delay = policy.delay(error, attempt.number, safe)
+    if isinstance(exc, TwilioCallsError):
+        error: TwilioCallsError = exc
+    elif isinstance(exc, httpx.TransportError):
+        error = _transport_error(exc, method, path, host)
+    else:
+        raise exc  # a fault of ours or the caller's (not the network's, not the server's): surfaces as itself
+    delay = policy.delay(error, number, safe)
     if delay is None:
         mark_unsafe_outcome(error, safe)
     else:
@@ -289,48 +397,54 @@ def _give_up_or_wait(
             path,
             delay,
             type(error).__name__,
-            attempt.number + 1,
+            number + 1,
             policy.max_retries,
         )
     return error, delay
 
 
-def send(policy: RetryPolicy, operation: Callable[[], R], *, safe: bool, timeout: Timeout, what: str) -> R:
-    """Runs a generated sync operation under the retry policy. `what` is "METHOD path" for messages."""
-    method, _, path = what.partition(" ")
+def send(
+    http: httpx.Client,
+    target: Target,
+    policy: RetryPolicy,
+    spec: dict[str, Any],
+    *,
+    safe: bool,
+    timeout: Timeout | NotGiven,
+) -> httpx.Response:
+    """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx, or the error."""
+    method, path = spec["method"].upper(), spec["url"]
     number = 0
     while True:
-        attempt = _Attempt(timeout, number)
-        token = _attempt.set(attempt)
         try:
-            return operation()
+            return attempt_sync(http, target, spec, timeout, number)
         except Exception as exc:
-            error, delay = _give_up_or_wait(policy, exc, attempt, safe, method, path)
+            error, delay = _give_up_or_wait(policy, exc, number, safe, method, path, target.host)
             if delay is None:
                 raise error from (None if error is exc else exc)
-        finally:
-            _attempt.reset(token)
         time.sleep(delay)
         number += 1
 
 
 async def send_async(
-    policy: RetryPolicy, operation: Callable[[], Awaitable[R]], *, safe: bool, timeout: Timeout, what: str
-) -> R:
+    http: httpx.AsyncClient,
+    target: Target,
+    policy: RetryPolicy,
+    spec: dict[str, Any],
+    *,
+    safe: bool,
+    timeout: Timeout | NotGiven,
+) -> httpx.Response:
     """The awaitable twin of send(): same policy, asyncio.sleep between attempts."""
-    method, _, path = what.partition(" ")
+    method, path = spec["method"].upper(), spec["url"]
     number = 0
     while True:
-        attempt = _Attempt(timeout, number)
-        token = _attempt.set(attempt)
         try:
-            return await operation()
+            return await attempt_async(http, target, spec, timeout, number)
         except Exception as exc:
-            error, delay = _give_up_or_wait(policy, exc, attempt, safe, method, path)
+            error, delay = _give_up_or_wait(policy, exc, number, safe, method, path, target.host)
             if delay is None:
                 raise error from (None if error is exc else exc)
-        finally:
-            _attempt.reset(token)
         await _async_sleep(delay)
         number += 1
 
@@ -340,3 +454,16 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
+
+
+def expect_http_client(given: object, expected: type[httpx.Client] | type[httpx.AsyncClient], owner: str) -> None:
+    """TypeError unless `given` is the kind of httpx client `owner` (CallsClient, AsyncCallsClient) drives."""
+    if isinstance(given, expected):
+        return
+    other = "AsyncCallsClient" if expected is httpx.Client else "CallsClient"
+    hint = (
+        f"; an {type(given).__module__}.{type(given).__qualname__} goes with {other}"
+        if isinstance(given, httpx.Client | httpx.AsyncClient)
+        else ""
+    )
+    raise TypeError(f"http_client: {owner} needs an httpx.{expected.__name__}, got {type(given).__qualname__}{hint}")
