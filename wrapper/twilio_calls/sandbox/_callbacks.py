@@ -1,4 +1,8 @@
-"""Status callbacks: signed like Twilio's, posted from one background thread, loopback URLs only."""
+"""Status callbacks: signed like Twilio's, posted from one background thread, loopback URLs only.
+
+A receiver's redirect is never followed (a 3xx is recorded as the receiver's answer): following it could send
+a signed request to any address, and the loopback rule must hold for every hop, not only the first.
+"""
 
 from __future__ import annotations
 
@@ -46,6 +50,13 @@ class _Job:
 _STOP = object()
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Hands a 3xx back as the answer (an HTTPError) instead of following it."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
 class CallbackDispatcher:
     """Sends callbacks in the order they were queued, never on the thread that answers API requests."""
 
@@ -57,7 +68,7 @@ class CallbackDispatcher:
         self._pending = 0
         self.deliveries: list[Delivery] = []
         # Loopback only, so environment proxies must not be used even when http_proxy is set.
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
         self._thread = threading.Thread(target=self._run, name="twilio-calls-sandbox-callbacks", daemon=True)
         self._thread.start()
 
@@ -85,6 +96,8 @@ class CallbackDispatcher:
                 self._done.notify_all()
 
     def _deliver(self, job: _Job) -> Delivery:
+        if not is_loopback_url(job.url):  # checked at create already; again here, right before anything is sent
+            return Delivery(job.url, job.method, job.params, "", error="refused: not a loopback URL")
         query = urlencode(job.params)
         if job.method == "GET":
             # Twilio signs the full URL of a GET callback, query included, with no separate parameters.
