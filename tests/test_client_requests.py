@@ -227,16 +227,24 @@ def test_signalwire_client_uses_the_space_and_project(httpx_mock: HTTPXMock) -> 
     assert call.duration == 20 and str(call.price) == "0.003"
 
 
-def test_a_callers_own_http_client_is_used_and_configured(httpx_mock: HTTPXMock) -> None:
+def test_a_callers_own_http_client_is_used_and_left_as_it_was(httpx_mock: HTTPXMock) -> None:
+    """Its defaults apply to our requests, but nothing of ours (URL, auth, User-Agent, hooks) is set on it, and
+    closing the CallsClient leaves it open: it may be the app's shared client (tests/test_shared_http_client.py)."""
     import httpx
 
     httpx_mock.add_response(url=CALL_URL, json=call_body())
     own = httpx.Client(headers={"X-Team": "calls"})
     client = CallsClient(AC, TOKEN, http_client=own)
     client.fetch(CA)
-    assert httpx_mock.get_request().headers["X-Team"] == "calls"
+    sent = httpx_mock.get_request()
+    assert sent is not None and sent.headers["X-Team"] == "calls"
+    assert sent.headers["Authorization"].startswith("Basic ")
+    assert (str(own.base_url), own.auth, own.headers.get("Authorization")) == ("", None, None)
+    assert own.headers["User-Agent"].startswith("python-httpx/")
+    assert own.event_hooks == {"request": [], "response": []}
     client.close()
-    assert own.is_closed
+    assert not own.is_closed
+    own.close()
 
 
 async def test_async_context_manager_closes_the_pool(httpx_mock: HTTPXMock) -> None:
@@ -280,23 +288,28 @@ def test_async_client_is_the_fast_one_where_aiohttp_is_installed(monkeypatch: py
     import httpx
 
     from twilio_calls import AsyncCallsClient
-    from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient
+    from twilio_calls._fast_async import FastAsyncClient
+    from twilio_calls._loops import OwnAsyncClient, PerLoopTransport
 
     client = AsyncCallsClient(AC, TOKEN)
-    assert isinstance(client._http, FastAsyncClient) and isinstance(client._http._aiohttp, AiohttpTransport)
+    assert isinstance(client._http, FastAsyncClient) and isinstance(client._http._transport, PerLoopTransport)
     with monkeypatch.context() as proxied:
         proxied.setenv("NO_PROXY", "localhost")  # exemptions alone: no proxy to go through
         assert isinstance(AsyncCallsClient(AC, TOKEN)._http, FastAsyncClient)
         proxied.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
-        assert type(AsyncCallsClient(AC, TOKEN)._http) is httpx.AsyncClient
+        assert type(AsyncCallsClient(AC, TOKEN)._http) is OwnAsyncClient  # httpx's pool, one per event loop
     with monkeypatch.context() as old_aiohttp:
         import aiohttp
 
         old_aiohttp.delattr(aiohttp, "ConnectionTimeoutError")  # as in aiohttp 3.9
-        assert type(AsyncCallsClient(AC, TOKEN)._http) is httpx.AsyncClient
+        assert type(AsyncCallsClient(AC, TOKEN)._http) is OwnAsyncClient
+    with monkeypatch.context() as no_retry_switch:
+        no_retry_switch.setattr(aiohttp.ClientSession, "ATTRS", frozenset())  # cannot turn aiohttp's retry off
+        assert type(AsyncCallsClient(AC, TOKEN)._http) is OwnAsyncClient
     monkeypatch.delitem(sys.modules, "twilio_calls._fast_async")
     monkeypatch.setitem(sys.modules, "aiohttp", None)  # as if the extra were not installed
-    assert type(AsyncCallsClient(AC, TOKEN)._http) is httpx.AsyncClient
+    assert type(AsyncCallsClient(AC, TOKEN)._http) is OwnAsyncClient
+    assert isinstance(OwnAsyncClient(), httpx.AsyncClient)
 
 
 def test_a_create_answered_200_is_still_the_call(run: Run, httpx_mock: HTTPXMock) -> None:

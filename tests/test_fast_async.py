@@ -7,11 +7,13 @@ import asyncio
 import base64
 import gzip
 import json
-from collections.abc import AsyncIterator, Callable
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
 from _clients import AC, CA, TOKEN
+from _fault_server import FaultServer, respond
 
 from twilio_calls import (
     APIConnectionError,
@@ -25,6 +27,7 @@ from twilio_calls import (
 
 aiohttp = pytest.importorskip("aiohttp", reason="the `fast` extra (in the dev install) is what this module tests")
 from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient, _httpx_error  # noqa: E402
+from twilio_calls._loops import ClientTransport, PerLoopTransport  # noqa: E402
 
 CALL = {"sid": CA, "account_sid": AC, "status": "completed", "duration": "7"}
 
@@ -150,7 +153,7 @@ async def test_a_corrupt_compressed_body_is_an_invalid_response(
     raw_server: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch, fast: bool
 ) -> None:
     if not fast:
-        monkeypatch.setattr(_client, "_fast_async_client", lambda timeout: None)
+        monkeypatch.setattr(_client, "_fast_async_client", lambda: None)
     server = raw_server(json_reply(b"not gzip at all", b"Content-Encoding: gzip"))
     async with AsyncCallsClient(AC, TOKEN, base_url=await server.start()) as client:
         with pytest.raises(InvalidResponseError) as caught:
@@ -164,7 +167,7 @@ async def test_a_corrupt_compressed_error_body_is_still_the_error_for_its_status
     raw_server: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch, sleeps: list[float], fast: bool
 ) -> None:
     if not fast:
-        monkeypatch.setattr(_client, "_fast_async_client", lambda timeout: None)
+        monkeypatch.setattr(_client, "_fast_async_client", lambda: None)
 
     def reply(request: bytes) -> bytes:
         return b"HTTP/1.1 503 Service Unavailable\r\nContent-Encoding: gzip\r\nContent-Length: 7\r\n\r\nnot gz!"
@@ -197,7 +200,106 @@ async def test_a_protocol_error_carries_no_aiohttp_exception_and_no_credentials(
         assert TOKEN not in repr(error) + str(error) and secret not in repr(error) + str(error)
 
 
-def test_a_client_used_from_two_event_loops_opens_a_session_in_each() -> None:
+def counted_inner_transports(monkeypatch: pytest.MonkeyPatch, fast: bool) -> list[httpx.AsyncBaseTransport]:
+    """Makes AsyncCallsClient's default client the fast one or httpx's pool, recording each per-loop transport."""
+    made: list[httpx.AsyncBaseTransport] = []
+    real = PerLoopTransport.__init__
+
+    def recording_init(self: PerLoopTransport, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        def make_and_record() -> httpx.AsyncBaseTransport:
+            made.append(make())
+            return made[-1]
+
+        real(self, make_and_record)
+
+    monkeypatch.setattr(PerLoopTransport, "__init__", recording_init)
+    if not fast:
+        monkeypatch.setattr(_client, "_fast_async_client", lambda: None)
+    return made
+
+
+def is_closed(transport: httpx.AsyncBaseTransport) -> bool:
+    if isinstance(transport, AiohttpTransport):
+        return transport._session is not None and transport._session.closed
+    assert isinstance(transport, ClientTransport)
+    return transport._client.is_closed
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    server = FaultServer(respond(200, json.dumps(CALL).encode())).start()
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "httpx-pool"])
+def test_each_event_loop_gets_its_own_pool_closed_when_the_loop_ends(
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    """Issue 13: 200 asyncio.run(client.fetch(...)) left 200 unclosed aiohttp sessions (and without aiohttp, the
+    second run failed with "Event loop is closed"). Now each loop's pool closes as asyncio.run() finishes."""
+    made = counted_inner_transports(monkeypatch, fast)
+    client = AsyncCallsClient(AC, TOKEN, base_url=fault_server.base_url)
+    for _ in range(20):
+        assert asyncio.run(client.fetch(CA)).sid == CA
+        assert is_closed(made[-1])
+    assert len(made) == 20 and client._http._transport._inner == {}
+    asyncio.run(client.aclose())
+    assert fault_server.count("GET", f"/2010-04-01/Accounts/{AC}/Calls/{CA}.json") == 20
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "httpx-pool"])
+def test_aclose_from_one_loop_closes_the_pool_of_another_running_loop(
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    made = counted_inner_transports(monkeypatch, fast)
+    client = AsyncCallsClient(AC, TOKEN, base_url=fault_server.base_url)
+    other = asyncio.new_event_loop()
+    thread = threading.Thread(target=other.run_forever, daemon=True)
+    thread.start()
+    try:
+        asyncio.run_coroutine_threadsafe(client.fetch(CA), other).result(10)
+        assert asyncio.run(client.fetch(CA)).sid == CA  # a second loop, in this thread, closed as it ends
+        assert len(made) == 2 and not is_closed(made[0]) and is_closed(made[1])
+        asyncio.run(client.aclose())  # from a third loop
+        assert is_closed(made[0]) and client._http._transport._inner == {}
+    finally:
+        other.call_soon_threadsafe(other.stop)
+        thread.join(5)
+        other.run_until_complete(other.shutdown_asyncgens())
+        other.close()
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "httpx-pool"])
+def test_one_client_used_from_several_threads_at_once(
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    made = counted_inner_transports(monkeypatch, fast)
+    client = AsyncCallsClient(AC, TOKEN, base_url=fault_server.base_url)
+    results: list[str] = []
+    errors: list[BaseException] = []
+
+    async def several() -> None:
+        calls = await asyncio.gather(*(client.fetch(CA) for _ in range(5)))
+        results.extend(call.sid for call in calls)
+
+    def in_a_thread() -> None:
+        try:
+            asyncio.run(several())
+        except BaseException as exc:  # reported below, on the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=in_a_thread) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == [] and results == [CA] * 40
+    assert len(made) == 8 and all(is_closed(transport) for transport in made)
+    asyncio.run(client.aclose())
+
+
+def test_the_sandbox_async_client_across_event_loops() -> None:
     from twilio_calls.sandbox import Sandbox
 
     with Sandbox() as sandbox:
@@ -206,18 +308,6 @@ def test_a_client_used_from_two_event_loops_opens_a_session_in_each() -> None:
         fetched = asyncio.run(client.fetch(str(call.sid)))
         asyncio.run(client.aclose())
     assert fetched.sid == call.sid
-
-
-async def test_requests_off_the_plain_path_go_through_httpx_unchanged(raw_server: Callable[..., RawServer]) -> None:
-    """An absolute URL with its own auth is httpx.AsyncClient's own request(), still on the aiohttp pool."""
-    server = raw_server(json_reply(b"{}"))
-    base_url = await server.start()
-    async with AsyncCallsClient(AC, TOKEN, base_url=base_url) as client:
-        response = await client._http.request("GET", f"{base_url}/ping", auth=("probe", "pw"))
-    assert response.status_code == 200 and response.json() == {}
-    request_line, headers, _ = header_lines(server.requests[0])
-    assert request_line == b"GET /ping HTTP/1.1"
-    assert dict(headers)[b"authorization"] == b"Basic " + base64.b64encode(b"probe:pw")
 
 
 async def test_a_refused_connection_was_never_sent_so_even_create_is_retried(
@@ -236,8 +326,9 @@ async def test_closing_the_client_closes_the_aiohttp_session(raw_server: Callabl
     base_url = await server.start()
     async with AsyncCallsClient(AC, TOKEN, base_url=base_url) as client:
         await client.fetch(CA)
-        transport = client._http._aiohttp
+        ((transport, _),) = client._http._transport._inner.values()
         assert isinstance(transport, AiohttpTransport) and transport._session is not None
+        assert transport._session._retry_connection is False  # aiohttp's own re-send is off
     assert transport._session.closed and client._http.is_closed
 
 
@@ -258,7 +349,7 @@ def test_aiohttp_failures_map_to_httpx_and_to_whether_the_request_left(
     request = httpx.Request("POST", "http://127.0.0.1:9/Calls.json")
     mapped = _httpx_error(aiohttp_error, request)
     assert type(mapped) is httpx_error and mapped.request is request
-    error = _transport._transport_error(mapped, "POST", "/Calls.json")
+    error = _transport._transport_error(mapped, "POST", "/Calls.json", "127.0.0.1:9")
     assert error.request_sent is sent
     assert isinstance(error, APITimeoutError) is timed_out
 
@@ -275,4 +366,4 @@ def test_a_callers_httpx_aiohttp_client_is_judged_by_the_aiohttp_cause(aiohttp_c
     even a hang-up after the request went out: only the aiohttp cause says whether a create may have landed."""
     error = httpx.ConnectTimeout("mapped by httpx-aiohttp")
     error.__cause__ = aiohttp_cause
-    assert _transport._transport_error(error, "POST", "/Calls.json").request_sent is sent
+    assert _transport._transport_error(error, "POST", "/Calls.json", "127.0.0.1:9").request_sent is sent

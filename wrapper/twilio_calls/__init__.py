@@ -42,11 +42,13 @@ if _typing.TYPE_CHECKING:
         InvalidResponseError,
         NotFoundError,
         RateLimitError,
+        RedirectError,
         ServerError,
         TwilioCallsError,
         ValidationError,
     )
     from ._models import Call
+    from ._transport import NOT_GIVEN, NotGiven
     from ._paging import ListCallsParams
     from ._params import CreateCallParams, UpdateCallParams
 
@@ -70,11 +72,14 @@ __all__ = [
     "InvalidResponseError",
     "ListCallsParams",
     "MachineDetection",
+    "NOT_GIVEN",
+    "NotGiven",
     "NotFoundError",
     "RateLimitError",
     "RecordingChannels",
     "RecordingStatusCallbackEvent",
     "RecordingTrack",
+    "RedirectError",
     "ServerError",
     "StatusCallbackEvent",
     "Trim",
@@ -91,6 +96,8 @@ _HOMES = {
     "API_SPEC_VERSION": ("twilio_calls_api._source", "SPEC_VERSION"),
     "AsyncCallsClient": ("twilio_calls._client", "AsyncCallsClient"),
     "CallsClient": ("twilio_calls._client", "CallsClient"),
+    "NOT_GIVEN": ("twilio_calls._transport", "NOT_GIVEN"),
+    "NotGiven": ("twilio_calls._transport", "NotGiven"),
     "Call": ("twilio_calls._models", "Call"),
     "ListCallsParams": ("twilio_calls._paging", "ListCallsParams"),
     "CreateCallParams": ("twilio_calls._params", "CreateCallParams"),
