@@ -648,3 +648,32 @@ async def test_auth_token_never_appears_in_any_log(
     logged = caplog.text + "".join(repr(record.args) + record.getMessage() for record in caplog.records)
     for secret in secrets:
         assert secret not in logged
+
+
+async def test_request_timeout_none_lifts_the_limit_and_not_given_is_the_clients(
+    make_client: MakeClient, httpx_mock: HTTPXMock
+) -> None:
+    """NOT_GIVEN (the default) is "the client's timeout"; None is "no limit", for this one call."""
+    from twilio_calls import NOT_GIVEN
+
+    api = make_client(timeout=httpx.Timeout(12.0, connect=3.0))
+    timeouts: list[dict[str, float | None]] = []
+    for _ in range(3):
+        httpx_mock.add_callback(recording(timeouts, httpx.Response(200, json=call_body())))
+
+    await api.call("fetch", CA, request_timeout=None)
+    await api.call("fetch", CA, request_timeout=NOT_GIVEN)
+    await api.call("fetch", CA)
+
+    no_limit = {"connect": None, "read": None, "write": None, "pool": None}
+    client_default = {"connect": 3.0, "read": 12.0, "write": 12.0, "pool": 12.0}
+    assert timeouts == [as_sent(api, no_limit), as_sent(api, client_default), as_sent(api, client_default)]
+
+
+@pytest.mark.parametrize("value", [0, -1, float("inf"), True, "5", object()])
+async def test_a_bad_request_timeout_is_refused_before_sending(
+    make_client: MakeClient, httpx_mock: HTTPXMock, value: object
+) -> None:
+    with pytest.raises(ValueError, match="request_timeout"):
+        await make_client().call("fetch", CA, request_timeout=value)
+    assert httpx_mock.get_requests() == []
