@@ -48,13 +48,14 @@ if _typing.TYPE_CHECKING:
         ValidationError,
     )
     from ._models import Call
-    from ._transport import NOT_GIVEN, NotGiven
     from ._paging import ListCallsParams
     from ._params import CreateCallParams, UpdateCallParams
+    from ._transport import NOT_GIVEN, NotGiven
 
 __all__ = [
     "API_SPEC_SHA256",
     "API_SPEC_VERSION",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -72,9 +73,8 @@ __all__ = [
     "InvalidResponseError",
     "ListCallsParams",
     "MachineDetection",
-    "NOT_GIVEN",
-    "NotGiven",
     "NotFoundError",
+    "NotGiven",
     "RateLimitError",
     "RecordingChannels",
     "RecordingStatusCallbackEvent",
