@@ -6,6 +6,11 @@
 
 The generator and ruff are pinned in pyproject.toml because their output changes between releases. Any generator
 warning fails the run: openapi-python-client skips an operation it cannot generate with only a warning.
+
+Next to the generator's output this writes surface.py (scripts/_surface.py: every parameter's constraints, the
+rules across parameters, the call's fields and how each is read, typed keyword arguments), which the client,
+its CLI and its sandbox read; and it prints an API change report against the committed package, with the
+version bump README's policy implies.
 """
 
 from __future__ import annotations
@@ -14,16 +19,23 @@ import argparse
 import filecmp
 import hashlib
 import importlib.metadata
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _surface
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "calls.yaml"
 CONFIG = ROOT / "openapi" / "config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"  # the generator's custom templates (only the package __init__)
 PACKAGE = "twilio_calls_api"
 TARGET = ROOT / "generated" / PACKAGE
 HEADER = "# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py\n"
@@ -53,14 +65,21 @@ def validate_spec() -> dict[str, object]:
     return document  # type: ignore[no-any-return]
 
 
-def generate(out_dir: Path, spec_version: str) -> None:
+def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None:
     """Write the formatted package into out_dir / PACKAGE."""
     package = out_dir / PACKAGE
     generator = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none", "--fail-on-warning"]
     paths = ["--path", str(SPEC), "--config", str(CONFIG), "--output-path", str(package), "--overwrite"]
-    output = run([*generator, *paths], cwd=out_dir)
+    output = run([*generator, *paths, "--custom-template-path", str(TEMPLATES)], cwd=out_dir)
     if "warning" in output.lower():  # belt and braces: --fail-on-warning already exits non-zero
         raise RegenerationError(f"generator warned:\n{output}")
+    try:
+        surfaces = {"twilio": _surface.operations(document)}
+        fields = _surface.call_fields(document)
+    except (_surface.SurfaceError, KeyError, TypeError, ValueError) as exc:
+        raise RegenerationError(f"{SPEC.relative_to(ROOT)}: {exc}") from exc
+    (package / "surface.py").write_text(_surface.module_source(surfaces, fields), encoding="utf-8")
+    (package / "_docs.py").write_text(_surface.docs_source(surfaces), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]
     # cwd is the parent: inside the package, its types.py would shadow the standard library's.
@@ -112,6 +131,86 @@ def summary(added: list[str], removed: list[str], changed: list[str]) -> list[st
     return lines or ["no changes"]
 
 
+def load_surface(package: Path) -> ModuleType | None:
+    """A package's surface.py, loaded on its own (it imports nothing from the package at run time)."""
+    path = package / "surface.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(f"_surface_of_{abs(hash(str(path)))}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # NamedTuple and TypedDict look their module up while being built
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def _facts(surface: ModuleType) -> dict[str, dict[str, Any]]:
+    """What callers see, keyed by a readable name: every parameter and field with its type and constraints."""
+    facts: dict[str, dict[str, Any]] = {}
+    for provider, ops in surface.OPERATIONS.items():
+        for op in ops.values():
+            for param in (*op.path_params, *op.params):
+                facts[f"{provider} {op.id} parameter {param.name} ({param.wire})"] = param._asdict()
+    for field in surface.CALL_FIELDS:
+        facts[f"call field {field.name} ({field.key})"] = field._asdict()
+    return facts
+
+
+# A change to these makes existing calls fail or read differently: a major version. Others are additive.
+_LOOSER_IF = {"minimum": "lower", "maximum": "higher", "min_length": "lower", "max_length": "higher"}
+
+
+def _bound_change(key: str, old: Any, new: Any) -> str:
+    """major when a bound now refuses what it accepted, minor when it accepts more."""
+    if new is None:
+        return "minor"
+    if old is None:
+        return "major"
+    looser = new < old if _LOOSER_IF[key] == "lower" else new > old
+    return "minor" if looser else "major"
+
+
+def change_report(old: ModuleType | None, new: ModuleType | None) -> tuple[list[str], str]:
+    """Lines describing what changed for callers, and the bump README's policy implies."""
+    if old is None or new is None:
+        return ["API surface: no earlier surface.py to compare with"], "minor"
+    before, after = _facts(old), _facts(new)
+    lines: list[str] = []
+    bumps: list[str] = []
+    for name in sorted(after.keys() - before.keys()):
+        lines.append(f"added: {name}")
+        bumps.append("major" if after[name].get("required") and "parameter" in name else "minor")
+    for name in sorted(before.keys() - after.keys()):
+        lines.append(f"removed: {name}")
+        bumps.append("major")
+    for name in sorted(before.keys() & after.keys()):
+        for key, was in before[name].items():
+            now = after[name].get(key)
+            if now == was:
+                continue
+            if key == "description":
+                lines.append(f"changed: {name}: description")
+                bumps.append("patch")
+                continue
+            lines.append(f"changed: {name}: {key} {was!r} -> {now!r}")
+            if key in _LOOSER_IF:
+                bumps.append(_bound_change(key, was, now))
+            elif key == "values":
+                gone = set(was) - set(now)
+                bumps.append("major" if gone else "minor")
+            elif key == "required":
+                bumps.append("major" if now else "minor")
+            else:
+                bumps.append("major")
+    for order in ("major", "minor", "patch"):
+        if order in bumps:
+            return lines, order
+    return lines or ["API surface: no change callers can see"], "patch"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh run")
@@ -120,9 +219,10 @@ def main(argv: list[str] | None = None) -> int:
         document = validate_spec()
         spec_version = str(document["info"]["version"])  # type: ignore[index]
         with tempfile.TemporaryDirectory(prefix="twilio-calls-regen-") as tmp:
-            generate(Path(tmp), spec_version)
+            generate(Path(tmp), spec_version, document)
             fresh = Path(tmp) / PACKAGE
             added, removed, changed = differences(TARGET, fresh)
+            report, bump = change_report(load_surface(TARGET), load_surface(fresh))
             if args.check:
                 if added or removed or changed:
                     print("generated/ is out of date; run: python scripts/regenerate.py", file=sys.stderr)
@@ -137,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
             TARGET.parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(fresh, TARGET)
         print("\n".join(summary(added, removed, changed)))
+        print("\n".join(report))
+        print(f"suggested version bump (README, Bumping the version): {bump}" if added or removed or changed else "")
         return 0
     except RegenerationError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)

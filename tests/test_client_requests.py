@@ -220,7 +220,7 @@ def test_signalwire_client_uses_the_space_and_project(httpx_mock: HTTPXMock) -> 
         method="POST",
         url=f"https://example.signalwire.com/api/laml/2010-04-01/Accounts/{project}/Calls/{call_id}.json",
         match_content=b"Status=completed",
-        json={"sid": call_id, "status": "completed", "duration": 20, "price": 0.003},
+        json={"sid": call_id, "account_sid": project, "status": "completed", "duration": 20, "price": 0.003},
     )
     client = CallsClient.signalwire(space="example", project_id=project, api_token=TOKEN)
     call = client.hangup(call_id)

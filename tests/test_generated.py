@@ -118,7 +118,7 @@ def test_create_sends_twilio_form_encoding(httpx_mock: HTTPXMock) -> None:
             b"&StatusCallbackEvent=initiated&StatusCallbackEvent=answered&Record=true"
         ),
         status_code=201,
-        json={"sid": CA, "status": "queued"},
+        json={"sid": CA, "account_sid": AC, "status": "queued"},
     )
     form = CreateCallForm(
         to="+15558675310",
@@ -135,9 +135,11 @@ def test_create_sends_twilio_form_encoding(httpx_mock: HTTPXMock) -> None:
 
 def test_update_sends_status_and_redirect_fields(httpx_mock: HTTPXMock) -> None:
     url = f"{BASE}/2010-04-01/Accounts/{AC}/Calls/{CA}.json"
-    httpx_mock.add_response(method="POST", url=url, match_content=b"Status=completed", json={"sid": CA})
     httpx_mock.add_response(
-        method="POST", url=url, match_content=b"Twiml=%3CResponse%2F%3E&Method=GET", json={"sid": CA}
+        method="POST", url=url, match_content=b"Status=completed", json={"sid": CA, "account_sid": AC}
+    )
+    httpx_mock.add_response(
+        method="POST", url=url, match_content=b"Twiml=%3CResponse%2F%3E&Method=GET", json={"sid": CA, "account_sid": AC}
     )
     update_call.sync_detailed(AC, CA, client=_client(), body=UpdateCallForm(status=UpdateStatus.COMPLETED))
     update_call.sync_detailed(AC, CA, client=_client(), body=UpdateCallForm(twiml="<Response/>", method=HttpMethod.GET))

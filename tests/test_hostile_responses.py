@@ -412,8 +412,10 @@ def check_schema_valid_call(call: Call, body: dict[str, Any]) -> None:
 
 @PROPERTY
 @given(body=schema_calls(), kind=KINDS, operation=CALL_OPERATIONS)
-@example(body={"sid": CA, "start_time": "0001-01-01T00:00:00+01:00"}, kind="sync", operation="fetch")
-@example(body={"sid": CA, "end_time": "0:0-3000", "price": "-0.0130"}, kind="async", operation="create")
+@example(body={"sid": CA, "account_sid": AC, "start_time": "0001-01-01T00:00:00+01:00"}, kind="sync", operation="fetch")
+@example(
+    body={"sid": CA, "account_sid": AC, "end_time": "0:0-3000", "price": "-0.0130"}, kind="async", operation="create"
+)
 def test_schema_valid_call_reads_back(harness: Harness, body: dict[str, Any], kind: str, operation: str) -> None:
     Draft7Validator(response_schemas()[0]).validate(body)
     harness.serve(201 if operation == "create" else 200, json.dumps(body))

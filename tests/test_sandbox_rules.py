@@ -1,78 +1,90 @@
-"""The sandbox's request rules say exactly what openapi/calls.yaml says, parameter by parameter."""
+"""The sandbox checks requests by the generated surface's rows: the same bounds, patterns and enums the client
+checks, with each parameter's Twilio error code from the document's x-error-code."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from urllib.parse import urlencode
 
 import pytest
-import yaml
 
-from twilio_calls.sandbox._rules import CREATE_RULES, LIST_RULES, UPDATE_RULES, Rule
+from twilio_calls.sandbox._errors import INVALID_PARAMETER, ApiError
+from twilio_calls.sandbox._form import Form
+from twilio_calls.sandbox._rules import check, operation
+from twilio_calls_api.surface import OPERATIONS, Param
 
-DOCUMENT = yaml.safe_load((Path(__file__).parents[1] / "openapi" / "calls.yaml").read_text())
-SCHEMAS = DOCUMENT["components"]["schemas"]
-LIST_OPERATION = DOCUMENT["paths"]["/2010-04-01/Accounts/{AccountSid}/Calls.json"]["get"]
-DATE_PARAMETERS = {"StartTime", "EndTime", "Before", "After"}  # checked by the listing code, not a rule table
-
-
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
-    return schema
+CREATE = {"To": "+15558675310", "From": "+15017122661", "Url": "https://example.com/twiml"}
+ROWS = [(op_id, param) for op_id, op in OPERATIONS["twilio"].items() for param in op.params]
 
 
-def expected_rule(name: str, schema: dict[str, Any]) -> dict[str, Any]:
-    """What the document says about one parameter, in the terms of a Rule."""
-    schema = resolve(schema)
-    if schema.get("type") == "array":
-        return {"kind": "choices", "values": sorted(resolve(schema["items"])["enum"])}
-    if "enum" in schema:
-        return {"kind": "choice", "values": sorted(schema["enum"])}
-    if schema.get("type") == "integer":
-        return {"kind": "integer", "minimum": schema.get("minimum"), "maximum": schema.get("maximum")}
-    if schema.get("type") == "boolean":
-        return {"kind": "boolean"}
-    if schema.get("format") == "uri":
-        return {"kind": "uri"}
-    return {
-        "kind": "text",
-        "min_length": schema.get("minLength"),
-        "max_length": schema.get("maxLength"),
-        "pattern": schema.get("pattern"),
-    }
+def form(**pairs: object) -> Form:
+    return Form.parse(urlencode({key: str(value) for key, value in pairs.items()}))
 
 
-def actual_rule(rule: Rule, like: dict[str, Any]) -> dict[str, Any]:
-    found = {key: getattr(rule, key) for key in like}
-    if "values" in found:
-        found["values"] = sorted(found["values"])  # the generated enums list them alphabetically
-    return found
+def base(op_id: str) -> dict[str, str]:
+    """What an operation needs besides the parameter under test."""
+    return {"create_call": dict(CREATE), "update_call": {"TimeLimit": "60"}}.get(op_id, {})
 
 
-@pytest.mark.parametrize(
-    ("rules", "properties"),
-    [
-        (CREATE_RULES, SCHEMAS["CreateCallForm"]["properties"]),
-        (UPDATE_RULES, SCHEMAS["UpdateCallForm"]["properties"]),
-        (
-            LIST_RULES,
-            {p["name"]: p["schema"] for p in LIST_OPERATION["parameters"] if p["name"] not in DATE_PARAMETERS},
-        ),
-    ],
-    ids=["create", "update", "list"],
-)
-def test_rules_cover_every_parameter_with_the_documents_constraints(
-    rules: tuple[Rule, ...], properties: dict[str, Any]
-) -> None:
-    by_name = {rule.name: rule for rule in rules}
-    assert sorted(by_name) == sorted(properties)
-    for name, schema in properties.items():
-        expected = expected_rule(name, schema)
-        assert actual_rule(by_name[name], expected) == expected, name
+def refusal(op_id: str, param: Param, value: object) -> ApiError:
+    with pytest.raises(ApiError) as caught:
+        check(form(**{**base(op_id), param.wire: value}), operation(op_id))
+    return caught.value
+
+
+BOUNDED = [(op_id, p) for op_id, p in ROWS if p.type == "integer" and p.minimum is not None]
+
+
+@pytest.mark.parametrize(("op_id", "param"), BOUNDED, ids=[f"{o}.{p.wire}" for o, p in BOUNDED])
+def test_integer_bounds_hold_at_their_edges(op_id: str, param: Param) -> None:
+    assert param.minimum is not None
+    check(form(**{**base(op_id), param.wire: int(param.minimum)}), operation(op_id))
+    error = refusal(op_id, param, int(param.minimum) - 1)
+    assert error.status == 400 and param.wire in error.message
+    assert error.code == (param.error_code or INVALID_PARAMETER)
+    if param.maximum is not None:
+        check(form(**{**base(op_id), param.wire: int(param.maximum)}), operation(op_id))
+        assert refusal(op_id, param, int(param.maximum) + 1).code == (param.error_code or INVALID_PARAMETER)
+
+
+ENUMS = [(op_id, p) for op_id, p in ROWS if p.values]
+
+
+@pytest.mark.parametrize(("op_id", "param"), ENUMS, ids=[f"{o}.{p.wire}" for o, p in ENUMS])
+def test_every_enum_value_is_accepted_and_others_refused(op_id: str, param: Param) -> None:
+    for value in param.values:
+        check(form(**{**base(op_id), param.wire: value}), operation(op_id))
+    error = refusal(op_id, param, "not-a-value")
+    assert error.code == (param.error_code or INVALID_PARAMETER) and "not-a-value" in error.message
+
+
+TEXT = [(op_id, p) for op_id, p in ROWS if p.pattern or p.max_length or p.format == "uri"]
+
+
+@pytest.mark.parametrize(("op_id", "param"), TEXT, ids=[f"{o}.{p.wire}" for o, p in TEXT])
+def test_lengths_patterns_and_urls_are_refused_with_the_documented_code(op_id: str, param: Param) -> None:
+    bad = "x" * ((param.max_length or 0) + 1) if param.max_length else "not a url"
+    error = refusal(op_id, param, bad)
+    assert error.code == (param.error_code or INVALID_PARAMETER) and param.wire in error.message
 
 
 def test_create_requires_what_the_document_requires() -> None:
-    assert SCHEMAS["CreateCallForm"]["required"] == ["To", "From"]
-    required = [rule.name for rule in CREATE_RULES if rule.min_length == 1]
-    assert required == ["To", "From"]
+    create = operation("create_call")
+    assert [p.wire for p in create.params if p.required] == ["To", "From"]
+    with pytest.raises(ApiError) as caught:
+        check(form(From="+15017122661", Url="https://example.com/t"), create)
+    assert (caught.value.code, caught.value.message) == (21201, "No 'To' is specified")
+    with pytest.raises(ApiError) as caught:
+        check(form(To="+15558675310", From="+15017122661"), create)
+    assert caught.value.code == 21205 and "exactly one of Url, Twiml or ApplicationSid" in caught.value.message
+    with pytest.raises(ApiError) as caught:
+        check(form(**CREATE, Twiml="<Response/>"), create)
+    assert "not Url and Twiml" in caught.value.message
+
+
+def test_update_needs_a_parameter_and_at_most_one_source() -> None:
+    with pytest.raises(ApiError) as caught:
+        check(form(), operation("update_call"))
+    assert caught.value.code == INVALID_PARAMETER and "at least one of" in caught.value.message
+    with pytest.raises(ApiError) as caught:
+        check(form(Url="https://example.com/t", Twiml="<Response/>"), operation("update_call"))
+    assert "at most one of Url, Twiml" in caught.value.message

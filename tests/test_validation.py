@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from _clients import AC, CA, TOKEN, Run, runner
 from pytest_httpx import HTTPXMock
 
 from twilio_calls import CallsClient, ValidationError
-from twilio_calls._params import CREATE_CHECKS, UPDATE_CHECKS
-from twilio_calls._validation import SEND_DIGITS_MAX, TWIML_MAX
+from twilio_calls_api.surface import OPERATIONS
+
+TWIML_MAX = next(p.max_length for p in OPERATIONS["twilio"]["create_call"].params if p.wire == "Twiml")
+SEND_DIGITS_MAX = next(p.max_length for p in OPERATIONS["twilio"]["create_call"].params if p.wire == "SendDigits")
 
 CREATE = {"to": "+15558675310", "from_": "+15017122661", "url": "https://example.com/twiml"}
 
@@ -43,7 +43,7 @@ def test_malformed_call_sid(run: Run, httpx_mock: HTTPXMock, method: str, sid: o
 
 def test_signalwire_uuid_is_a_valid_sid(httpx_mock: HTTPXMock) -> None:
     uuid = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-    httpx_mock.add_response(json={"sid": uuid})
+    httpx_mock.add_response(json={"sid": uuid, "account_sid": AC})
     CallsClient(AC, TOKEN).fetch(uuid)
     assert httpx_mock.get_request().url.path.endswith(f"/Calls/{uuid}.json")
 
@@ -110,7 +110,7 @@ def test_create_refuses_twiml_over_4000_characters(run: Run, httpx_mock: HTTPXMo
 
 
 def test_create_accepts_twiml_of_exactly_4000_characters(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=201, json={"sid": CA})
+    httpx_mock.add_response(status_code=201, json={"sid": CA, "account_sid": AC})
     twiml = "<Response><Say>" + "a" * (TWIML_MAX - 32) + "</Say></Response>"
     assert len(twiml) == TWIML_MAX
     CallsClient(AC, TOKEN).create(to="+15558675310", from_="+1501", twiml=twiml)
@@ -191,59 +191,41 @@ def test_signalwire_space_is_checked() -> None:
     assert caught.value.parameter == "space"
 
 
-def _spec_form(name: str) -> dict[str, Any]:
-    document = yaml.safe_load((Path(__file__).parent.parent / "openapi" / "calls.yaml").read_text())
-    return document["components"]["schemas"][name]["properties"]  # type: ignore[no-any-return]
+BOUNDED = [
+    (op_id, param)
+    for op_id, op in OPERATIONS["twilio"].items()
+    for param in op.params
+    if param.type == "integer" and (param.minimum is not None or param.maximum is not None) and not param.paging
+]
 
 
-@pytest.mark.parametrize(("form", "checks"), [("CreateCallForm", CREATE_CHECKS), ("UpdateCallForm", UPDATE_CHECKS)])
-def test_every_documented_parameter_is_checked_with_the_documented_limits(form: str, checks: dict[str, Any]) -> None:
-    """The wrapper's limits and the curated document must not drift apart."""
-    properties = _spec_form(form)
-    python_names = {("from_" if wire == "From" else _snake(wire)): schema for wire, schema in properties.items()}
-    assert set(python_names) == set(checks)
-    for name, schema in python_names.items():
-        low, high = schema.get("minimum"), schema.get("maximum")
-        if low is None and high is None:
-            continue
-        checks[name](low, name)
-        if high is not None:
-            checks[name](high, name)
-            with pytest.raises(ValidationError):
-                checks[name](high + 1, name)
-        with pytest.raises(ValidationError):
-            checks[name](low - 1, name)
+def _with(op_id: str, name: str, value: object) -> tuple[str, tuple[object, ...], dict[str, object]]:
+    if op_id == "create_call":
+        return "create", (), {**CREATE, name: value}
+    if op_id == "update_call":
+        return "update", (CA,), {name: value}
+    return "list", (), {name: value, "limit": 1} if name != "page_size" else {name: value}
 
 
-def test_patterns_and_lengths_match_the_document() -> None:
-    from twilio_calls._validation import SEND_DIGITS, SID_PATTERNS
-
-    document = yaml.safe_load((Path(__file__).parent.parent / "openapi" / "calls.yaml").read_text())
-    components = document["components"]
-    create = components["schemas"]["CreateCallForm"]["properties"]
-    assert create["ApplicationSid"]["pattern"] == SID_PATTERNS["AP"].pattern
-    assert create["Byoc"]["pattern"] == SID_PATTERNS["BY"].pattern
-    assert (create["SendDigits"]["pattern"], create["SendDigits"]["maxLength"]) == (
-        SEND_DIGITS.pattern,
-        SEND_DIGITS_MAX,
-    )
-    assert create["Twiml"]["maxLength"] == TWIML_MAX
-    assert components["schemas"]["UpdateCallForm"]["properties"]["Twiml"]["maxLength"] == TWIML_MAX
-    assert components["schemas"]["CallSid"]["pattern"] == SID_PATTERNS["CA"].pattern
-    assert components["parameters"]["AccountSid"]["schema"]["pattern"] == SID_PATTERNS["AC"].pattern
+@pytest.mark.parametrize(("op_id", "param"), BOUNDED, ids=[f"{op}.{p.wire}" for op, p in BOUNDED])
+def test_every_documented_bound_is_enforced_at_its_edges(
+    run: Run, httpx_mock: HTTPXMock, op_id: str, param: Any
+) -> None:
+    """The bounds come from the generated surface, which regenerate.py --check keeps equal to the document."""
+    assert param.minimum is not None
+    method, args, kwargs = _with(op_id, param.name, int(param.minimum) - 1)
+    refused(run, httpx_mock, param.name, method, *args, **kwargs)
+    if param.maximum is not None:
+        method, args, kwargs = _with(op_id, param.name, int(param.maximum) + 1)
+        refused(run, httpx_mock, param.name, method, *args, **kwargs)
 
 
-def test_typed_parameters_and_checks_name_the_same_keys() -> None:
+def test_typed_parameters_name_every_documented_parameter() -> None:
     from twilio_calls import CreateCallParams, UpdateCallParams
 
-    assert set(CreateCallParams.__annotations__) == set(CREATE_CHECKS)
-    assert set(UpdateCallParams.__annotations__) == set(UPDATE_CHECKS)
-
-
-def _snake(name: str) -> str:
-    import re
-
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    for typed, op_id in ((CreateCallParams, "create_call"), (UpdateCallParams, "update_call")):
+        assert set(typed.__annotations__) == {param.name for param in OPERATIONS["twilio"][op_id].params}
+    assert CreateCallParams.__required_keys__ == {"to", "from_"}
 
 
 @pytest.mark.parametrize("value", ["abc", -1, 0, True, float("inf")])

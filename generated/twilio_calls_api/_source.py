@@ -3,6 +3,6 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "180a1daad749fea25a837e48ecba680b3ee50a3c0879bd01ae1b265dc1490caf"
+SPEC_SHA256 = "268d4402149e103dbe56d80e27e75b4be9667ef29aab6c77138d4e3b3f19bbaf"
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.5"

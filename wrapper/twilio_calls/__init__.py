@@ -30,6 +30,7 @@ if _typing.TYPE_CHECKING:
         Trim,
         UpdateStatus,
     )
+    from twilio_calls_api.surface import CreateCallParams, UpdateCallParams
 
     from ._client import AsyncCallsClient, CallsClient
     from ._exceptions import (
@@ -49,7 +50,6 @@ if _typing.TYPE_CHECKING:
     )
     from ._models import Call
     from ._paging import ListCallsParams
-    from ._params import CreateCallParams, UpdateCallParams
     from ._transport import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -100,8 +100,8 @@ _HOMES = {
     "NotGiven": ("twilio_calls._transport", "NotGiven"),
     "Call": ("twilio_calls._models", "Call"),
     "ListCallsParams": ("twilio_calls._paging", "ListCallsParams"),
-    "CreateCallParams": ("twilio_calls._params", "CreateCallParams"),
-    "UpdateCallParams": ("twilio_calls._params", "UpdateCallParams"),
+    "CreateCallParams": ("twilio_calls_api.surface", "CreateCallParams"),
+    "UpdateCallParams": ("twilio_calls_api.surface", "UpdateCallParams"),
 }
 
 

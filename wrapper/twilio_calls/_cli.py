@@ -1,4 +1,9 @@
-"""`twilio-calls`: place, inspect and end calls from a shell, run a local sandbox, or watch a demo call.
+"""`twilio-calls`: place, inspect, steer and end calls from a shell, run a local sandbox, or watch a demo call.
+
+The options of `create`, `update` and `list` are built from the generated surface of the curated document
+(twilio_calls_api.surface): every parameter as --kebab-case, enums as choices, the document's descriptions as
+help, arrays as repeatable or comma-separated flags, booleans as --flag/--no-flag. A parameter added to
+openapi/calls.yaml is an option here after a regeneration.
 
 Credentials come from the same place as CallsClient's: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or
 TWILIO_API_KEY with TWILIO_API_SECRET. Secrets are read from the environment only, never from arguments,
@@ -15,9 +20,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from twilio_calls_api.models import CallStatus, HttpMethod, StatusCallbackEvent
+from twilio_calls_api.surface import CALL_FIELDS, OPERATIONS, PROVIDERS, Operation, Param
 
-from ._paging import DATE_FILTERS
+from ._version import __version__
 
 if TYPE_CHECKING:
     from twilio_calls import Call, CallsClient
@@ -26,26 +31,42 @@ __all__ = ["main"]
 
 PROG = "twilio-calls"
 BASE_URL_ENV = "TWILIO_CALLS_BASE_URL"
-# Choices come from the generated enums, so --help lists exactly what the client accepts.
-_STATUSES = tuple(status.value for status in CallStatus)
-_EVENTS = tuple(event.value for event in StatusCallbackEvent)
-_METHODS = tuple(method.value for method in HttpMethod)
+DEFAULT_LIMIT = 20
+
+
+class UsageError(Exception):
+    """Bad usage found after parsing (a value the client refuses): exit 2 with the usage line."""
+
+
+class SetupError(Exception):
+    """The client could not be built from the environment (credentials, base URL): exit 1, not usage."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 refused or failed, 2 bad usage)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`twilio-calls list | head`): stop quietly, and keep Python from complaining
+        # about the unflushable stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:
-        from twilio_calls import TwilioCallsError
+        from twilio_calls import TwilioCallsError, ValidationError
 
-        # TwilioCallsError covers API refusals, bad input and network failures; OSError and ValueError are the
-        # sandbox's (a port in use, a negative duration). Anything else is a bug and keeps its traceback.
-        if not isinstance(exc, TwilioCallsError | OSError | ValueError):
+        if isinstance(exc, ValidationError | UsageError):
+            args.command_parser.print_usage(sys.stderr)
+            print(f"{PROG} {args.command}: error: {exc}", file=sys.stderr)
+            return 2
+        # TwilioCallsError covers API refusals and network failures; OSError and ValueError are the sandbox's
+        # (a port in use, a negative duration). Anything else is a bug and keeps its traceback.
+        if not isinstance(exc, TwilioCallsError | SetupError | OSError | ValueError):
             raise
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
@@ -54,67 +75,74 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- the parser ------------------------------------------------------------------------------------------
 
 
-def _parser() -> argparse.ArgumentParser:
-    connection = argparse.ArgumentParser(add_help=False)
-    group = connection.add_argument_group("connection")
-    group.add_argument("--account-sid", help="account SID (default: $TWILIO_ACCOUNT_SID)")
+def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """The options every API command takes, accepted before or after the command's name. On the commands
+    their default is SUPPRESS, so that a value given before the command is not reset by the command's parser."""
+    group = parser.add_argument_group("connection")
+    default: Any = argparse.SUPPRESS if suppress else None
+    group.add_argument("--account-sid", default=default, help="account SID (default: $TWILIO_ACCOUNT_SID)")
     group.add_argument(
         "--base-url",
-        default=os.environ.get(BASE_URL_ENV),
+        default=default,
         help=f"API base URL, e.g. a sandbox's http://127.0.0.1:PORT (default: ${BASE_URL_ENV}, else Twilio)",
     )
-    group.add_argument("--json", action="store_true", help="print the API's JSON instead of a summary")
+    group.add_argument(
+        "--provider",
+        choices=PROVIDERS,
+        default=default,
+        help=f"whose rules to apply ({', '.join(PROVIDERS)}; default: {PROVIDERS[0]})",
+    )
+    group.add_argument("--json", action="store_true", default=default, help="print the API's JSON instead of a summary")
 
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Place, inspect and end phone calls through Twilio's (or a compatible) Calls API.",
+        description="Place, inspect, steer and end phone calls through Twilio's (or a compatible) Calls API.",
         epilog="Secrets come from TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET. "
         f"Run '{PROG} demo' to see a call's life without an account.",
     )
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _connection_options(parser, suppress=False)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True, dest="command")
+    operations = _operations_of_every_provider()
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, parents=[connection], help=help, description=help)
-        sub.set_defaults(handler=handler)
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler, command_parser=sub)
+        _connection_options(sub, suppress=True)
         return sub
 
-    create = command("create", _create, "Place an outbound call.")
-    create.add_argument("--to", required=True, help="who to call: +E.164 number, SIP address or client:name")
-    create.add_argument(
-        "--from", dest="from_", metavar="NUMBER", required=True, help="caller ID: a number of the account"
-    )
-    source = create.add_mutually_exclusive_group(required=True)
-    source.add_argument("--url", help="URL of the TwiML to run when the call connects")
-    source.add_argument("--twiml", help="TwiML to run, given inline")
-    source.add_argument("--application-sid", help="an application (AP...) that handles the call")
-    create.add_argument("--method", choices=_METHODS, help="how --url is requested (POST)")
-    create.add_argument("--status-callback", help="URL told about the call's progress")
-    create.add_argument(
-        "--status-callback-event", action="append", choices=_EVENTS, help="an event to report (repeatable)"
-    )
-    create.add_argument("--timeout", type=int, help="seconds to let it ring (1-600, default 60)")
-    create.add_argument("--time-limit", type=int, help="longest the call may last, in seconds")
-    create.add_argument("--send-digits", help="keys to press once connected (digits, #, *, w)")
-    create.add_argument("--record", action="store_true", help="record the call")
+    create = operations["create_call"]
+    _add_parameters(command("create", _create, create.summary + "."), create)
 
     get = command("get", _get, "Show one call.")
     get.add_argument("sid", help="the call's SID (CA...)")
 
-    listing = command("list", _list, "List calls, newest first.")
-    listing.add_argument("--to", help="only calls to this number")
-    listing.add_argument("--from", dest="from_", metavar="NUMBER", help="only calls from this number")
-    listing.add_argument("--status", choices=_STATUSES, help="only calls in this state")
-    for name in DATE_FILTERS:
-        flag = "--" + name.replace("_", "-")
-        listing.add_argument(flag, metavar="DATE", help="YYYY-MM-DD, or an ISO time with offset (inclusive)")
-    listing.add_argument("--limit", type=int, default=20, help="at most this many calls (default 20)")
+    listing = operations["list_calls"]
+    sub = command("list", _list, listing.summary + ".")
+    _add_parameters(sub, listing)
+    pages = sub.add_argument_group("how many")
+    amount = pages.add_mutually_exclusive_group()
+    amount.add_argument("--limit", type=_positive, help=f"at most this many calls (default {DEFAULT_LIMIT})")
+    amount.add_argument("--all", action="store_true", help="every matching call, page after page")
+    amount.add_argument(
+        "--page-token",
+        metavar="TOKEN",
+        help="one page only: the page a previous 'list --page-size N' printed a token for",
+    )
+
+    update = operations["update_call"]
+    sub = command("update", _update, update.summary + ".")
+    sub.add_argument("sid", help="the call's SID (CA...)")
+    _add_parameters(sub, update)
 
     redirect = command("redirect", _redirect, "Make a call in progress run new TwiML.")
     redirect.add_argument("sid", help="the call's SID (CA...)")
     target = redirect.add_mutually_exclusive_group(required=True)
     target.add_argument("--url", help="URL of the new TwiML")
     target.add_argument("--twiml", help="the new TwiML, inline")
-    redirect.add_argument("--method", choices=_METHODS, help="how --url is requested (POST)")
+    redirect.add_argument("--method", choices=_values(update, "Method"), help="how --url is requested (POST)")
 
     for name, handler, text in (
         ("hangup", _hangup, "End a call whatever its state (Status=completed)."),
@@ -129,7 +157,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Serve Twilio's Calls API on 127.0.0.1 with simulated calls. To numbers ending in 0002 are "
         "busy, 0003 do not answer, 0004 fail; others answer.",
     )
-    sandbox.set_defaults(handler=_sandbox)
+    sandbox.set_defaults(handler=_sandbox, command_parser=sandbox)
     sandbox.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
     sandbox.add_argument(
         "--account-sid", help="account SID to serve (default: $TWILIO_ACCOUNT_SID, else a new random one)"
@@ -145,28 +173,143 @@ def _parser() -> argparse.ArgumentParser:
         description="Start a sandbox and a status-callback receiver on 127.0.0.1, then create a call, let it ring, "
         "answer, redirect it and hang up, printing every step and every callback.",
     )
-    demo.set_defaults(handler=_demo)
+    demo.set_defaults(handler=_demo, command_parser=demo)
     return parser
+
+
+def _operations_of_every_provider() -> dict[str, Operation]:
+    """Each operation with the parameters of every provider (the client says which provider refuses which)."""
+    merged: dict[str, Operation] = {}
+    for provider in PROVIDERS:
+        for op_id, op in OPERATIONS[provider].items():
+            known = merged.get(op_id)
+            if known is None:
+                merged[op_id] = op
+                continue
+            names = {param.name for param in known.params}
+            extra = tuple(param._replace(required=False) for param in op.params if param.name not in names)
+            merged[op_id] = known._replace(params=known.params + extra)
+    return merged
+
+
+def _values(op: Operation, wire: str) -> tuple[str, ...]:
+    return next(param.values for param in op.params if param.wire == wire)
+
+
+def _flag(param: Param) -> str:
+    return "--" + param.name.rstrip("_").replace("_", "-")
+
+
+def _add_parameters(parser: argparse.ArgumentParser, op: Operation) -> None:
+    """One option per documented parameter of `op` (paging cursors excepted)."""
+    group = parser.add_argument_group("parameters (from the API document)")
+    exclusive = parser.add_mutually_exclusive_group(required=True) if op.exactly_one_of else None
+    for param in op.params:
+        if param.paging:
+            continue
+        target = exclusive if exclusive is not None and param.wire in op.exactly_one_of else group
+        options: dict[str, Any] = {"dest": param.name, "help": _help(param)}
+        if param.type == "boolean":
+            options["action"] = argparse.BooleanOptionalAction
+        elif param.type == "array":
+            options.update(action="extend", type=_list_of(param), metavar=_metavar(param))
+        else:
+            options.update(type=_scalar(param), metavar=_metavar(param))
+            if param.values:
+                options["choices"] = param.values
+                del options["metavar"]
+        if param.required and target is group:
+            options["required"] = True
+        target.add_argument(_flag(param), **options)
+
+
+def _help(param: Param) -> str:
+    text = param.description.replace("%", "%%")
+    bounds = [f"min {_number(param.minimum)}" if param.minimum is not None else "",
+              f"max {_number(param.maximum)}" if param.maximum is not None else ""]  # fmt: skip
+    if any(bounds):
+        text += f" ({', '.join(b for b in bounds if b)})"
+    if param.type == "array":
+        text += " Repeat the flag or separate values with commas."
+    return text
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _metavar(param: Param) -> str:
+    if param.values:
+        return "{" + ",".join(param.values) + "}"
+    if param.normalize == "date-filter":
+        return "DATE"
+    return {"integer": "N", "number": "NUMBER"}.get(param.type, param.wire.upper())
+
+
+def _scalar(param: Param) -> Callable[[str], object]:
+    if param.type == "integer":
+        return int
+    if param.type == "number":
+        return float
+    return str
+
+
+def _list_of(param: Param) -> Callable[[str], list[str]]:
+    def split(text: str) -> list[str]:
+        items = [item.strip() for item in text.split(",") if item.strip()]
+        for item in items:
+            if param.values and item not in param.values:
+                allowed = ", ".join(repr(value) for value in param.values)
+                raise argparse.ArgumentTypeError(f"invalid choice: {item!r} (choose from {allowed})")
+        return items
+
+    split.__name__ = param.name  # argparse names the type in its messages
+    return split
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _given(args: argparse.Namespace, op: Operation) -> dict[str, Any]:
+    """The parameters of `op` set on the command line, by keyword name."""
+    values = {param.name: getattr(args, param.name, None) for param in op.params if not param.paging}
+    return {name: value for name, value in values.items() if value is not None}
 
 
 # -- commands --------------------------------------------------------------------------------------------
 
 
 def _client(args: argparse.Namespace) -> CallsClient:
-    from twilio_calls import CallsClient
+    from twilio_calls import CallsClient, ValidationError
 
-    return CallsClient(args.account_sid, base_url=args.base_url)
+    base_url = args.base_url or os.environ.get(BASE_URL_ENV)
+    options = {"provider": args.provider} if args.provider else {}
+    try:
+        return CallsClient(args.account_sid, base_url=base_url, **options)
+    except ValidationError as exc:
+        raise SetupError(str(exc)) from None
 
 
 def _create(args: argparse.Namespace) -> int:
-    names = ("url", "twiml", "application_sid", "method", "status_callback", "timeout", "time_limit", "send_digits")
-    params: dict[str, Any] = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
-    if args.status_callback_event:
-        params["status_callback_event"] = args.status_callback_event
-    if args.record:
-        params["record"] = True
+    params = _given(args, OPERATIONS[args.provider or PROVIDERS[0]]["create_call"])
     with _client(args) as client:
-        _show(client.create(to=args.to, from_=args.from_, **params), args.json)
+        _show(client.create(**params), args.json)
+    return 0
+
+
+def _update(args: argparse.Namespace) -> int:
+    params = _given(args, OPERATIONS[args.provider or PROVIDERS[0]]["update_call"])
+    if not params:
+        raise UsageError("give at least one parameter to change")
+    with _client(args) as client:
+        _show(client.update(args.sid, **params), args.json)
     return 0
 
 
@@ -177,19 +320,24 @@ def _get(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    names = ("to", "from_", "status", "limit", *DATE_FILTERS)
-    filters: dict[str, Any] = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+    filters = _given(args, OPERATIONS[args.provider or PROVIDERS[0]]["list_calls"])
+    one_page = args.page_token is not None or (args.page_size is not None and args.limit is None and not args.all)
     with _client(args) as client:
-        calls = list(client.list(**filters))
+        if one_page:
+            page = client.list_page(page_token=args.page_token, **filters)
+            calls, token = page.calls, page.next_page_token
+        else:
+            if not args.all:
+                filters["limit"] = args.limit or DEFAULT_LIMIT
+            calls, token = list(client.list(**filters)), None
     if args.json:
-        print(json.dumps([call.raw for call in calls], indent=2))
+        raw = [call.raw for call in calls]
+        print(json.dumps({"calls": raw, "next_page_token": token} if one_page else raw, indent=2))
         return 0
-    print(f"{'SID':34}  {'STATUS':11}  {'FROM':16}  {'TO':16}  {'STARTED':20}  DURATION")
-    for call in calls:
-        duration = "-" if call.duration is None else f"{call.duration} s"
-        row = f"{call.sid or '':34}  {call.status or '':11}  {call.from_ or '':16}  {call.to or '':16}"
-        print(f"{row}  {_when(call.start_time):20}  {duration}")
+    _table(calls)
     print(f"{len(calls)} call{'' if len(calls) == 1 else 's'}")
+    if token is not None:
+        print(f"next page: {PROG} list --page-token {token} (with the same filters)")
     return 0
 
 
@@ -255,25 +403,44 @@ def _when(moment: datetime | None) -> str:
     return "-" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def _text(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, datetime):
+        return _when(value)
+    if isinstance(value, dict):
+        return ", ".join(f"{key}={item}" for key, item in value.items()) or "-"
+    return str(getattr(value, "value", value))
+
+
 def _show(call: Call, as_json: bool) -> None:
+    """Every field of the call the document declares, one per line, as the client reads it."""
     if as_json:
         print(json.dumps(call.raw, indent=2))
         return
-    price = "-" if call.price is None else f"{call.price} {call.price_unit or ''}".strip()
-    rows = {
-        "sid": call.sid,
-        "status": call.status,
-        "from": call.from_,
-        "to": call.to,
-        "direction": call.direction,
-        "created": _when(call.date_created),
-        "started": _when(call.start_time),
-        "ended": _when(call.end_time),
-        "duration": "-" if call.duration is None else f"{call.duration} s",
-        "price": price,
-    }
-    for label, value in rows.items():
-        print(f"{label:10} {value if value is not None else '-'}")
+    rows = [(field.name.rstrip("_"), _text(getattr(call, field.name))) for field in CALL_FIELDS]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:{width}}  {value}")
+
+
+_COLUMNS: tuple[tuple[str, Callable[[Call], str]], ...] = (
+    ("SID", lambda call: call.sid),
+    ("STATUS", lambda call: _text(call.status)),
+    ("FROM", lambda call: call.from_ or "-"),
+    ("TO", lambda call: call.to or "-"),
+    ("STARTED", lambda call: _when(call.start_time)),
+    ("DURATION", lambda call: "-" if call.duration is None else f"{call.duration} s"),
+)
+
+
+def _table(calls: list[Call]) -> None:
+    """Calls as columns, each as wide as its widest cell."""
+    cells = [[read(call) for _, read in _COLUMNS] for call in calls]
+    headers = [name for name, _ in _COLUMNS]
+    widths = [max([len(header), *(len(row[i]) for row in cells)]) for i, header in enumerate(headers)]
+    for row in [headers, *cells]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import ssl
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
@@ -20,13 +20,17 @@ import httpx
 from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
-from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NotGiven, RetryPolicy, Timeout
-from ._validation import check_base_url, check_sid, check_str
+from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, RetryPolicy, Timeout
+from ._validation import check_base_url, check_pattern, check_str
 
 if TYPE_CHECKING:
+    from twilio_calls_api.models import HttpMethod
+    from twilio_calls_api.surface import CreateCallParams, UpdateCallParams
+    from twilio_calls_api.surface import ListCallsParams as ListCallsQuery
+
     from ._models import Call
-    from ._paging import ListCallsParams, PageCursor
-    from ._params import CreateCallParams, UpdateCallParams
+    from ._paging import CallsPage, ListCallsParams, PageCursor
+    from ._plan import Plan, Planner
 
 TWILIO_API = "https://api.twilio.com"
 
@@ -63,6 +67,13 @@ def _twilio_host(region: str | None, edge: str | None) -> str:
     return "https://api." + ".".join(parts) + ".twilio.com"
 
 
+def _check_account(account_sid: str) -> str:
+    """The account SID (or SignalWire project ID) against the document's AccountSid path parameter."""
+    from twilio_calls_api.surface import OPERATIONS, PROVIDERS
+
+    return check_pattern(account_sid, OPERATIONS[PROVIDERS[0]]["create_call"].path_params[0])
+
+
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
 
@@ -71,7 +82,9 @@ class _ClientBase(Generic[HttpClient]):
 
     account_sid: str
     base_url: str
+    provider: str = "twilio"
     _http: HttpClient
+    _planner: Planner | None = None
 
     def __init__(
         self,
@@ -98,7 +111,7 @@ class _ClientBase(Generic[HttpClient]):
         account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
         if not account_sid:
             raise ValidationError("account_sid", "missing: pass it or set TWILIO_ACCOUNT_SID")
-        self.account_sid = check_sid(account_sid, "account_sid", "AC")
+        self.account_sid = _check_account(account_sid)
         self._auth = self._resolve_auth(auth_token, api_key, api_secret)
         if base_url is None and not region and not edge:
             base_url = env.get("TWILIO_CALLS_BASE_URL") or None
@@ -172,17 +185,18 @@ class _ClientBase(Generic[HttpClient]):
                 message = "the http_client it was given is closed"
             raise APIConnectionError(message, method=method, path=path, request_sent=False, host=self._target.host)
 
-    def _new_cursor(self) -> PageCursor:
-        from . import _generated as gen
+    def _plans(self) -> Planner:
+        """The request planner for this client's provider, built (and the generated package loaded) on first use."""
+        planner = self._planner
+        if planner is None:
+            from ._plan import Planner
 
-        return gen.PageCursor(self._calls_path, self._cursor_host or "")
+            planner = self._planner = Planner(self.provider, self.account_sid)
+        return planner
 
-    def _update_plan(self, sid: str, retry: bool | None, params: dict[str, Any]) -> tuple[str, Any, bool]:
-        from . import _generated as gen
-
-        sid = check_sid(sid, "sid", "CA")
-        form = gen.update_form(params)
-        return sid, form, (not gen.is_redirect(form)) if retry is None else retry
+    def _update_plan(self, sid: str, retry: bool | None, params: Mapping[str, object]) -> Plan:
+        plan = self._plans().plan("update_call", (sid,), params)
+        return plan if retry is None else plan._replace(safe=retry)
 
     @staticmethod
     def _redirect_params(url: str | None, twiml: str | None, method: Any) -> dict[str, Any]:
@@ -191,17 +205,49 @@ class _ClientBase(Generic[HttpClient]):
         given = {"url": url, "twiml": twiml, "method": method}
         return {name: value for name, value in given.items() if value is not None}
 
+    def _page_plan(
+        self, page_token: str | None, page_url: str | None, filters: Mapping[str, object]
+    ) -> tuple[dict[str, Any], PageCursor]:
+        """list_page(): the request for the page a token or next_page_uri names (the first page without)."""
+        from ._paging import PageCursor, decode_page_token
+
+        if page_token is not None and page_url is not None:
+            raise ValidationError("page_token / page_url", "give page_token or page_url, not both")
+        cursor = PageCursor(self._calls_path, self._cursor_host or "")
+        paging: dict[str, object] = {}
+        if page_token is not None:
+            paging = decode_page_token(page_token)
+        elif page_url is not None:
+            paging = cursor.next_arguments(page_url) or {}
+        return self._plans().page(filters, paging), cursor
+
+    @staticmethod
+    def _calls_page(response: httpx.Response, cursor: PageCursor) -> CallsPage:
+        from ._paging import CallsPage, encode_page_token
+
+        calls, count, next_page_uri = _page_calls(response, None, 0)
+        paging = cursor.next_arguments(next_page_uri) if count else None
+        token = encode_page_token(paging) if paging else None
+        return CallsPage(list(calls), next_page_uri if paging and isinstance(next_page_uri, str) else None, token)
+
+    def _list_plan(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None, PageCursor]:
+        from ._paging import PageCursor
+
+        arguments, limit = self._plans().list_arguments(filters)
+        return arguments, limit, PageCursor(self._calls_path, self._cursor_host or "")
+
 
 def _what(request: dict[str, Any]) -> str:
     """ "METHOD path" of a generated operation's request, for messages and logs."""
     return f"{request['method'].upper()} {request['url']}"
 
 
-def _call(response: httpx.Response, *, safe: bool) -> Call:
+def _read_call(response: httpx.Response, *, safe: bool) -> Call:
     """The call in a 2xx body. Read here, lazily, rather than by the generated operation, which builds the
     whole model up front (about 30 us a call, more than the rest of the client's work); Call.api_model still
-    gives it. Any 2xx with a JSON object counts: a 200 to a create is still a call that was placed."""
-    from . import _generated as gen
+    gives it. Any 2xx with a JSON object that has the fields every call has counts: a 200 to a create is still
+    a call that was placed."""
+    from ._models import Call, missing_required
 
     try:
         body = json.loads(response.content)
@@ -210,10 +256,27 @@ def _call(response: httpx.Response, *, safe: bool) -> Call:
     else:
         problem = "the body is not a call (not a JSON object)"
     if isinstance(body, dict):
-        return gen.Call(body)
-    error = InvalidResponseError.from_response(problem, response)
+        missing = missing_required(body)
+        if missing is None:
+            return Call(body)
+        problem = f"the body is not a call (no {missing})"
+    error = InvalidResponseError.from_response(problem, response)  # with the host and the request id
     _transport.mark_unsafe_outcome(error, safe)
     raise error
+
+
+def _page_calls(response: httpx.Response, limit: int | None, returned: int) -> tuple[Iterator[Call], int, object]:
+    """One page's calls (at most limit - returned), how many, and its next_page_uri; a call without a sid is an
+    error. Each Call is made as it is handed out: a thousand at once would double the garbage collections."""
+    from ._models import Call, missing_required
+    from ._paging import read_page
+
+    bodies, next_page_uri = read_page(response, limit, returned)
+    for body in bodies:
+        missing = missing_required(body)
+        if missing is not None:
+            raise InvalidResponseError.from_response(f"a call on this page has no {missing}", response)
+    return map(Call, bodies), len(bodies), next_page_uri
 
 
 class CallsClient(_ClientBase[httpx.Client]):
@@ -235,55 +298,55 @@ class CallsClient(_ClientBase[httpx.Client]):
         self._preflight(_what(request), timeout)
         return _transport.send(self._http, self._target, self._policy, request, safe=safe, timeout=timeout)
 
-    def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
-        """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
-        from . import _generated as gen
+    def create(self, *, request_timeout: Timeout | NotGiven = NOT_GIVEN, **params: Unpack[CreateCallParams]) -> Call:
+        plan = self._plans().plan("create_call", (), params)
+        return _read_call(self._send(plan.request, safe=plan.safe, timeout=request_timeout), safe=plan.safe)
 
-        request = gen.create_call._get_kwargs(self.account_sid, body=gen.create_form(params))
-        return _call(self._send(request, safe=False, timeout=request_timeout), safe=False)
+    def fetch(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> Call:
+        """The call as it is now."""
+        plan = self._plans().plan("fetch_call", (sid,), {})
+        return _read_call(self._send(plan.request, safe=plan.safe, timeout=request_timeout), safe=plan.safe)
 
-    def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
-        from . import _generated as gen
+    def list(
+        self, *, request_timeout: Timeout | NotGiven = NOT_GIVEN, **filters: Unpack[ListCallsParams]
+    ) -> Iterator[Call]:
+        return self._iterate(*self._list_plan(filters), request_timeout)
 
-        request = gen.fetch_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
-        return _call(self._send(request, safe=True, timeout=request_timeout), safe=True)
-
-    def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> Iterator[Call]:
-        """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
-        from . import _generated as gen
-
-        arguments, limit = gen.list_arguments(filters)
-        return self._iterate(arguments, limit, request_timeout)
-
-    def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> Iterator[Call]:
-        from . import _generated as gen
-
-        cursor, returned = self._new_cursor(), 0
-        page_arguments: dict[str, Any] | None = arguments
-        while page_arguments is not None and (limit is None or returned < limit):
-            request = gen.list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
-            page = self._send(request, safe=True, timeout=timeout)
-            calls, next_page_uri = gen.read_page(page, limit, returned)
+    def _iterate(
+        self, filters: dict[str, object], limit: int | None, cursor: PageCursor, timeout: Timeout | NotGiven
+    ) -> Iterator[Call]:
+        planner, returned = self._plans(), 0
+        paging: dict[str, object] | None = {}
+        while paging is not None and (limit is None or returned < limit):
+            page = self._send(planner.page(filters, paging), safe=True, timeout=timeout)
+            calls, count, next_page_uri = _page_calls(page, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
-            returned += len(calls)
-            yield from map(gen.Call, calls)
-            page_arguments = cursor.next_arguments(next_page_uri) if calls else None
-            del calls
+            returned += count
+            yield from calls
+            paging = cursor.next_arguments(next_page_uri) if count and (limit is None or returned < limit) else None
+
+    def list_page(
+        self,
+        *,
+        page_token: str | None = None,
+        page_url: str | None = None,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **filters: Unpack[ListCallsQuery],
+    ) -> CallsPage:
+        """One page of calls and a token for the next (for UIs); pass the token back with the same filters."""
+        request, cursor = self._page_plan(page_token, page_url, filters)
+        return self._calls_page(self._send(request, safe=True, timeout=request_timeout), cursor)
 
     def update(
         self,
         sid: str,
         *,
         retry: bool | None = None,
-        request_timeout: Timeout = None,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
         **params: Unpack[UpdateCallParams],
     ) -> Call:
-        """Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are."""
-        from . import _generated as gen
-
-        sid, form, safe = self._update_plan(sid, retry, dict(params))
-        request = gen.update_call._get_kwargs(self.account_sid, sid, body=form)
-        return _call(self._send(request, safe=safe, timeout=request_timeout), safe=safe)
+        plan = self._update_plan(sid, retry, params)
+        return _read_call(self._send(plan.request, safe=plan.safe, timeout=request_timeout), safe=plan.safe)
 
     def redirect(
         self,
@@ -291,32 +354,26 @@ class CallsClient(_ClientBase[httpx.Client]):
         url: str | None = None,
         *,
         twiml: str | None = None,
-        method: Any = None,
+        method: HttpMethod | str | None = None,
         retry: bool = False,
-        request_timeout: Timeout = None,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Call:
         """Makes a live call run new TwiML now, fetched from url or given inline as twiml."""
         params = self._redirect_params(url, twiml, method)
         return self.update(sid, retry=retry, request_timeout=request_timeout, **params)
 
-    def hangup(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+    def hangup(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> Call:
         """Ends the call whatever its state (Status=completed)."""
-        from . import _generated as gen
+        return self.update(sid, status="completed", request_timeout=request_timeout)
 
-        return self.update(sid, status=gen.UpdateStatus.COMPLETED, request_timeout=request_timeout)
-
-    def cancel(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+    def cancel(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> Call:
         """Ends the call only if it is still queued or ringing (Status=canceled)."""
-        from . import _generated as gen
+        return self.update(sid, status="canceled", request_timeout=request_timeout)
 
-        return self.update(sid, status=gen.UpdateStatus.CANCELED, request_timeout=request_timeout)
-
-    def delete(self, sid: str, *, request_timeout: Timeout = None) -> None:
+    def delete(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> None:
         """Deletes the record of a call that has ended."""
-        from . import _generated as gen
-
-        request = gen.delete_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
-        self._send(request, safe=True, timeout=request_timeout)
+        plan = self._plans().plan("delete_call", (sid,), {})
+        self._send(plan.request, safe=plan.safe, timeout=request_timeout)
 
     def close(self) -> None:
         """Releases this client's connections; an http_client it was given stays open (its owner closes it)."""
@@ -352,56 +409,58 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         self._preflight(_what(request), timeout)
         return await _transport.send_async(self._http, self._target, self._policy, request, safe=safe, timeout=timeout)
 
-    async def create(self, *, request_timeout: Timeout = None, **params: Unpack[CreateCallParams]) -> Call:
-        """Places a call. Sent once: retried only if it provably never reached the server, or got a 429."""
-        from . import _generated as gen
+    async def create(
+        self, *, request_timeout: Timeout | NotGiven = NOT_GIVEN, **params: Unpack[CreateCallParams]
+    ) -> Call:
+        plan = self._plans().plan("create_call", (), params)
+        return _read_call(await self._send(plan.request, safe=plan.safe, timeout=request_timeout), safe=plan.safe)
 
-        request = gen.create_call._get_kwargs(self.account_sid, body=gen.create_form(params))
-        return _call(await self._send(request, safe=False, timeout=request_timeout), safe=False)
+    async def fetch(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> Call:
+        """The call as it is now."""
+        plan = self._plans().plan("fetch_call", (sid,), {})
+        return _read_call(await self._send(plan.request, safe=plan.safe, timeout=request_timeout), safe=plan.safe)
 
-    async def fetch(self, sid: str, *, request_timeout: Timeout = None) -> Call:
-        from . import _generated as gen
+    def list(
+        self, *, request_timeout: Timeout | NotGiven = NOT_GIVEN, **filters: Unpack[ListCallsParams]
+    ) -> AsyncIterator[Call]:
+        return self._iterate(*self._list_plan(filters), request_timeout)
 
-        request = gen.fetch_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
-        return _call(await self._send(request, safe=True, timeout=request_timeout), safe=True)
-
-    def list(self, *, request_timeout: Timeout = None, **filters: Unpack[ListCallsParams]) -> AsyncIterator[Call]:
-        """Calls matching every filter, newest first, fetched a page at a time as you iterate."""
-        from . import _generated as gen
-
-        arguments, limit = gen.list_arguments(filters)
-        return self._iterate(arguments, limit, request_timeout)
-
-    async def _iterate(self, arguments: dict[str, Any], limit: int | None, timeout: Timeout) -> AsyncIterator[Call]:
-        from . import _generated as gen
-
-        cursor, returned = self._new_cursor(), 0
-        page_arguments: dict[str, Any] | None = arguments
-        while page_arguments is not None and (limit is None or returned < limit):
-            request = gen.list_calls._get_kwargs(self.account_sid, **{**arguments, **page_arguments})
-            page = await self._send(request, safe=True, timeout=timeout)
-            calls, next_page_uri = gen.read_page(page, limit, returned)
+    async def _iterate(
+        self, filters: dict[str, object], limit: int | None, cursor: PageCursor, timeout: Timeout | NotGiven
+    ) -> AsyncIterator[Call]:
+        planner, returned = self._plans(), 0
+        paging: dict[str, object] | None = {}
+        while paging is not None and (limit is None or returned < limit):
+            page = await self._send(planner.page(filters, paging), safe=True, timeout=timeout)
+            calls, count, next_page_uri = _page_calls(page, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
-            returned += len(calls)
+            returned += count
             for call in calls:
-                yield gen.Call(call)
-            page_arguments = cursor.next_arguments(next_page_uri) if calls else None
-            del calls
+                yield call
+            paging = cursor.next_arguments(next_page_uri) if count and (limit is None or returned < limit) else None
+
+    async def list_page(
+        self,
+        *,
+        page_token: str | None = None,
+        page_url: str | None = None,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+        **filters: Unpack[ListCallsQuery],
+    ) -> CallsPage:
+        """One page of calls and a token for the next (for UIs); pass the token back with the same filters."""
+        request, cursor = self._page_plan(page_token, page_url, filters)
+        return self._calls_page(await self._send(request, safe=True, timeout=request_timeout), cursor)
 
     async def update(
         self,
         sid: str,
         *,
         retry: bool | None = None,
-        request_timeout: Timeout = None,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
         **params: Unpack[UpdateCallParams],
     ) -> Call:
-        """Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are."""
-        from . import _generated as gen
-
-        sid, form, safe = self._update_plan(sid, retry, dict(params))
-        request = gen.update_call._get_kwargs(self.account_sid, sid, body=form)
-        return _call(await self._send(request, safe=safe, timeout=request_timeout), safe=safe)
+        plan = self._update_plan(sid, retry, params)
+        return _read_call(await self._send(plan.request, safe=plan.safe, timeout=request_timeout), safe=plan.safe)
 
     async def redirect(
         self,
@@ -409,32 +468,26 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         url: str | None = None,
         *,
         twiml: str | None = None,
-        method: Any = None,
+        method: HttpMethod | str | None = None,
         retry: bool = False,
-        request_timeout: Timeout = None,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Call:
         """Makes a live call run new TwiML now, fetched from url or given inline as twiml."""
         params = self._redirect_params(url, twiml, method)
         return await self.update(sid, retry=retry, request_timeout=request_timeout, **params)
 
-    async def hangup(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+    async def hangup(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> Call:
         """Ends the call whatever its state (Status=completed)."""
-        from . import _generated as gen
+        return await self.update(sid, status="completed", request_timeout=request_timeout)
 
-        return await self.update(sid, status=gen.UpdateStatus.COMPLETED, request_timeout=request_timeout)
-
-    async def cancel(self, sid: str, *, request_timeout: Timeout = None) -> Call:
+    async def cancel(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> Call:
         """Ends the call only if it is still queued or ringing (Status=canceled)."""
-        from . import _generated as gen
+        return await self.update(sid, status="canceled", request_timeout=request_timeout)
 
-        return await self.update(sid, status=gen.UpdateStatus.CANCELED, request_timeout=request_timeout)
-
-    async def delete(self, sid: str, *, request_timeout: Timeout = None) -> None:
+    async def delete(self, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> None:
         """Deletes the record of a call that has ended."""
-        from . import _generated as gen
-
-        request = gen.delete_call._get_kwargs(self.account_sid, check_sid(sid, "sid", "CA"))
-        await self._send(request, safe=True, timeout=request_timeout)
+        plan = self._plans().plan("delete_call", (sid,), {})
+        await self._send(plan.request, safe=plan.safe, timeout=request_timeout)
 
     async def aclose(self) -> None:
         """Releases this client's connections, in every event loop it was used in that can still run (the
@@ -454,3 +507,26 @@ def signalwire_url(space: str) -> str:
     if not isinstance(space, str) or not space or not space.replace("-", "").isalnum():
         raise ValidationError("space", f"expected a SignalWire space name such as 'example', got {space!r}")
     return f"https://{space}.signalwire.com/api/laml"
+
+
+_METHOD_NOTES = {
+    "create": "Places a call. Sent once: retried only if it provably never reached the server, or got a 429.",
+    "list": "Calls matching every filter, newest first, fetched a page at a time as you iterate; `limit` caps "
+    "how many in all.",
+    "update": "Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are.",
+}
+_OPERATION_OF = {"create": "CREATE_CALL", "list": "LIST_CALLS", "update": "UPDATE_CALL"}
+
+
+def _attach_parameter_docs() -> None:
+    """help(CallsClient.create) lists every parameter the document declares, with its type and description.
+    The text is generated (twilio_calls_api/_docs.py), a module of plain strings: cheap at import."""
+    from twilio_calls_api import _docs
+
+    for cls in (CallsClient, AsyncCallsClient):
+        for method, operation in _OPERATION_OF.items():
+            function = getattr(cls, method)
+            function.__doc__ = f"{_METHOD_NOTES[method]}\n\n{getattr(_docs, operation)}"
+
+
+_attach_parameter_docs()

@@ -1,7 +1,10 @@
 """The typed Call that apps see: the JSON object as received, with fields normalized when they are read.
 
-Nothing is converted when a page arrives: iterating a thousand calls costs only the JSON decoding, and a
-field nobody reads (a date, a price) is never parsed. The generated model is built on first use of api_model.
+Which fields a call has, their types and how each is read come from the curated document, through the
+generated twilio_calls_api.surface (CALL_FIELDS, CallFields): a field added there is an attribute here after
+a regeneration. Nothing is converted when a page arrives: iterating a thousand calls costs only the JSON
+decoding, and a field nobody reads (a date, a price) is never parsed. The generated model is built on first
+use of api_model.
 """
 
 from __future__ import annotations
@@ -10,15 +13,15 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, TypeVar
 
-from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
+from twilio_calls_api import models as _api_models
 from twilio_calls_api.models import Call as ApiCall
+from twilio_calls_api.surface import CALL_FIELDS, CallFields
 
 from ._dates import parse_timestamp
 from ._exceptions import InvalidResponseError
 
-T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
 
@@ -30,21 +33,19 @@ def _text(value: object) -> str | None:
     return None
 
 
-class _Field(Generic[T]):
-    """One JSON key (or the first of several present) through a converter; "", null and missing read as None."""
+class _Field:
+    """Reads one field: its JSON key (or the first of its aliases present) through the field's reader.
 
-    def __init__(self, convert: Callable[[Any], T | None] = _text, *, keys: tuple[str, ...] = ()) -> None:  # type: ignore[assignment]
+    "", null and missing read as None. Installed on Call once per row of CALL_FIELDS.
+    """
+
+    __slots__ = ("_convert", "_keys")
+
+    def __init__(self, convert: Callable[[Any], object], keys: tuple[str, ...]) -> None:
         self._convert = convert
         self._keys = keys
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._keys = self._keys or (name,)
-
-    @overload
-    def __get__(self, call: None, owner: type) -> _Field[T]: ...
-    @overload
-    def __get__(self, call: Call, owner: type) -> T | None: ...
-    def __get__(self, call: Call | None, owner: type) -> _Field[T] | T | None:
+    def __get__(self, call: Call | None, owner: type) -> object:
         if call is None:
             return self
         raw = call._raw
@@ -101,42 +102,31 @@ def _uris(value: object) -> dict[str, str] | None:
     return {str(name): uri for name, uri in value.items() if isinstance(uri, str)}
 
 
-class Call:
-    """One phone call. Unknown enum values stay plain strings; dates are aware UTC datetimes.
+def _reader(field_normalize: str, enum: str | None) -> Callable[[Any], object]:
+    """How a field is read, as its `x-normalize` in the document says."""
+    if field_normalize == "enum":
+        return enum_reader(getattr(_api_models, enum or ""))
+    return _NORMALIZERS[field_normalize]
 
-    `raw` is the JSON object as received (unknown fields included); `api_model` is the generated model.
+
+_NORMALIZERS: dict[str, Callable[[Any], object]] = {
+    "text": _text,
+    "timestamp": _timestamp,
+    "integer": _integer,
+    "decimal": _decimal,
+    "uri-map": _uris,
+}
+REQUIRED_KEYS = tuple(field.key for field in CALL_FIELDS if field.required)
+
+
+class Call(CallFields):
+    """One phone call: every field of the document's Call schema as a typed attribute (see CallFields).
+
+    Unknown enum values stay plain strings; dates are aware UTC datetimes; "", null and a missing key read as
+    None. `raw` is the JSON object as received (unknown fields included); `api_model` is the generated model.
     """
 
     __slots__ = ("_api_model", "_raw")
-
-    sid: _Field[str] = _Field()
-    account_sid: _Field[str] = _Field()
-    parent_call_sid: _Field[str] = _Field()
-    phone_number_sid: _Field[str] = _Field()
-    group_sid: _Field[str] = _Field()
-    trunk_sid: _Field[str] = _Field()
-    to: _Field[str] = _Field()
-    from_: _Field[str] = _Field(keys=("from",))
-    # SignalWire names these formatted_to / formatted_from.
-    to_formatted: _Field[str] = _Field(keys=("to_formatted", "formatted_to"))
-    from_formatted: _Field[str] = _Field(keys=("from_formatted", "formatted_from"))
-    status: _Field[CallStatus | str] = _Field(enum_reader(CallStatus))
-    direction: _Field[Direction | str] = _Field(enum_reader(Direction))
-    answered_by: _Field[AnsweredBy | str] = _Field(enum_reader(AnsweredBy))
-    date_created: _Field[datetime] = _Field(_timestamp)
-    date_updated: _Field[datetime] = _Field(_timestamp)
-    start_time: _Field[datetime] = _Field(_timestamp)
-    end_time: _Field[datetime] = _Field(_timestamp)
-    duration: _Field[int] = _Field(_integer)
-    queue_time: _Field[int] = _Field(_integer)
-    price: _Field[Decimal] = _Field(_decimal)
-    price_unit: _Field[str] = _Field()
-    api_version: _Field[str] = _Field()
-    forwarded_from: _Field[str] = _Field()
-    caller_name: _Field[str] = _Field()
-    annotation: _Field[str] = _Field()
-    uri: _Field[str] = _Field()
-    subresource_uris: _Field[dict[str, str]] = _Field(_uris)
 
     def __init__(self, raw: Mapping[str, Any], api_model: ApiCall | None = None) -> None:
         self._raw = raw
@@ -144,6 +134,7 @@ class Call:
 
     @classmethod
     def from_json(cls, body: Mapping[str, Any]) -> Call:
+        """A call from a JSON object, as received (missing_required tells whether it is a complete call)."""
         return cls(body)
 
     @property
@@ -169,3 +160,17 @@ class Call:
 
     def __repr__(self) -> str:
         return f"Call(sid={self.sid!r}, status={self.status!r}, direction={self.direction!r})"
+
+
+def missing_required(body: Mapping[str, Any]) -> str | None:
+    """The first field every call has (sid, account_sid) that `body` lacks or leaves empty, else None."""
+    for key in REQUIRED_KEYS:
+        value = body.get(key)
+        if not isinstance(value, str) or not value:
+            return key
+    return None
+
+
+for _field in CALL_FIELDS:
+    setattr(Call, _field.name, _Field(_reader(_field.normalize, _field.enum), (_field.key, *_field.aliases)))
+del _field

@@ -7,75 +7,28 @@ configured API host, and works the same for Twilio's relative URIs and SignalWir
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
-from collections.abc import Mapping
-from datetime import date
-from typing import Any, TypedDict
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from twilio_calls_api.models import CallStatus, TimesAfter, TimesBefore
+from twilio_calls_api import surface as _api
 
-from . import _validation as v
 from ._exceptions import InvalidResponseError, ValidationError
 
+if TYPE_CHECKING:
+    from ._models import Call
 
-class ListCallsParams(TypedDict, total=False):
-    """Filters of list(); dates take a date, an aware datetime or 'YYYY-MM-DD'. Bounds are inclusive."""
 
-    to: str
-    from_: str
-    parent_call_sid: str
-    status: CallStatus | str
-    started_on: date | str
-    started_before: date | str
-    started_after: date | str
-    ended_on: date | str
-    ended_before: date | str
-    ended_after: date | str
-    page_size: int
+class ListCallsParams(_api.ListCallsParams, total=False):
+    """Filters of list() as the document declares them (dates take a date, an aware datetime or
+    'YYYY-MM-DD'; bounds are inclusive), plus `limit`: at most this many calls in all."""
+
     limit: int
-
-
-DATE_FILTERS = ("started_on", "started_before", "started_after", "ended_on", "ended_before", "ended_after")
-
-
-def list_arguments(params: Mapping[str, Any]) -> tuple[dict[str, Any], int | None]:
-    """Keyword arguments for the generated list_calls operation, and the item limit."""
-    unknown = sorted(set(params) - set(ListCallsParams.__annotations__))
-    if unknown:
-        raise ValidationError(unknown[0], "not a filter of list()")
-    given = {name: value for name, value in params.items() if value is not None}
-    limit = v.check_int(given.pop("limit"), "limit", 1, None) if "limit" in given else None
-    kwargs: dict[str, Any] = {}
-    for name in ("to", "from_"):
-        if name in given:
-            kwargs[name] = v.check_str(given[name], name)
-    if "parent_call_sid" in given:
-        kwargs["parent_call_sid"] = v.check_sid(given["parent_call_sid"], "parent_call_sid", "CA")
-    if "status" in given:
-        kwargs["status"] = v.check_enum(given["status"], CallStatus, "status")
-    dates = {name: v.format_date_filter(given[name], name) for name in DATE_FILTERS if name in given}
-    if "started_on" in dates:
-        kwargs["start_time"] = dates["started_on"]
-    if "ended_on" in dates:
-        kwargs["end_time"] = dates["ended_on"]
-    if "started_before" in dates or "ended_before" in dates:
-        kwargs["before"] = TimesBefore(**_bounds(dates, "before"))
-    if "started_after" in dates or "ended_after" in dates:
-        kwargs["after"] = TimesAfter(**_bounds(dates, "after"))
-    page_size = given.get("page_size")
-    if page_size is None and limit is not None:
-        page_size = min(limit, 1000)  # no point fetching 50 calls to return 3
-    if page_size is not None:
-        kwargs["page_size"] = v.check_int(page_size, "page_size", 1, 1000)
-    return kwargs, limit
-
-
-def _bounds(dates: Mapping[str, str], side: str) -> dict[str, str]:
-    pairs = (("start_time", f"started_{side}"), ("end_time", f"ended_{side}"))
-    return {attribute: dates[name] for attribute, name in pairs if name in dates}
 
 
 def read_page(response: httpx.Response, limit: int | None, returned: int) -> tuple[list[dict[str, Any]], object]:
@@ -109,7 +62,8 @@ def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
 
 
 class PageCursor:
-    """Turns each page's next_page_uri into the next list call's paging arguments; refuses loops and other hosts."""
+    """Turns each page's next_page_uri into the next list call's paging keys (wire names); refuses loops and
+    other hosts."""
 
     def __init__(self, list_path: str, api_host: str) -> None:
         self._list_path = list_path
@@ -138,14 +92,59 @@ class PageCursor:
         arguments: dict[str, Any] = {}
         try:
             if "Page" in query:
-                arguments["page"] = int(query["Page"])
+                arguments["Page"] = int(query["Page"])
             if "PageSize" in query:
-                arguments["page_size"] = int(query["PageSize"])
+                arguments["PageSize"] = int(query["PageSize"])
         except ValueError:
             raise self._error(f"next_page_uri has a non-numeric page: {next_page_uri}") from None
         if "PageToken" in query:
-            arguments["page_token"] = query["PageToken"]
+            arguments["PageToken"] = query["PageToken"]
         return arguments
 
     def _error(self, message: str) -> InvalidResponseError:
         return InvalidResponseError(message, method="GET", path=self._list_path, status=200)
+
+
+class CallsPage:
+    """One page of a listing, for UIs that page on demand: its calls and a token for the next page.
+
+    Pass `next_page_token` back to list_page() (with the same filters) for the page after; it is None on the
+    last page. The token is opaque: it carries the API's own paging keys, not an offset.
+    """
+
+    __slots__ = ("calls", "next_page_token", "next_page_uri")
+
+    def __init__(self, calls: list[Call], next_page_uri: str | None, next_page_token: str | None) -> None:
+        self.calls = calls
+        self.next_page_uri = next_page_uri
+        self.next_page_token = next_page_token
+
+    def __iter__(self) -> Iterator[Call]:
+        return iter(self.calls)
+
+    def __len__(self) -> int:
+        return len(self.calls)
+
+    def __repr__(self) -> str:
+        return f"CallsPage({len(self.calls)} calls, next_page_token={self.next_page_token!r})"
+
+
+def encode_page_token(paging: Mapping[str, object]) -> str:
+    """The paging keys of a next_page_uri (Page, PageSize, PageToken) as one URL-safe token."""
+    text = json.dumps(dict(paging), separators=(",", ":"), sort_keys=True)
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def decode_page_token(token: object) -> dict[str, object]:
+    """The paging keys in a token from encode_page_token; ValidationError for anything else."""
+    if isinstance(token, str) and token:
+        try:
+            value = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        except (ValueError, binascii.Error):
+            value = None
+        if isinstance(value, dict) and value and set(value) <= PAGING_KEYS:
+            return value
+    raise ValidationError("page_token", "not a token from list_page()'s next_page_token")
+
+
+PAGING_KEYS = frozenset({"Page", "PageSize", "PageToken"})

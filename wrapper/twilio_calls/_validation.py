@@ -1,61 +1,124 @@
 """Input checks that run before any request is sent, each error naming the parameter.
 
-The limits mirror openapi/calls.yaml (tests/test_validation.py compares ranges, patterns and lengths), because
-the generated models carry the document's types but not its constraints. The sandbox checks with these too.
+check_param applies one parameter's constraints as the curated document states them (a row of the generated
+twilio_calls_api.surface): nothing here repeats a bound, a pattern or an enum. The sandbox checks the same
+rows on the wire (sandbox/_rules.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ._exceptions import ValidationError
 
-E = TypeVar("E", bound=Enum)
+if TYPE_CHECKING:
+    from twilio_calls_api.surface import Param
 
-_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-# Twilio SIDs are a two-letter prefix and 32 hex digits; SignalWire uses UUIDs for the same fields.
-SID_PATTERNS = {
-    "AC": re.compile(rf"^(AC[0-9a-fA-F]{{32}}|{_UUID})$"),
-    "CA": re.compile(rf"^(CA[0-9a-fA-F]{{32}}|{_UUID})$"),
-    "AP": re.compile(rf"^(AP[0-9a-fA-F]{{32}}|{_UUID})$"),
-    "BY": re.compile(r"^BY[0-9a-fA-F]{32}$"),
-}
-SID_DESCRIPTIONS = {prefix: f"'{prefix}' followed by 32 hex digits" for prefix in SID_PATTERNS}
-SEND_DIGITS = re.compile(r"^[0-9#*w]*$")
-SEND_DIGITS_MAX = 32
-TWIML_MAX = 4000
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def check_sid(value: object, parameter: str, prefix: str) -> str:
-    if not isinstance(value, str) or not SID_PATTERNS[prefix].match(value):
-        shown = value if isinstance(value, str) and len(value) <= 64 else type(value).__name__
-        uuid_note = "" if prefix == "BY" else " or a UUID (SignalWire)"
-        raise ValidationError(parameter, f"expected {SID_DESCRIPTIONS[prefix]}{uuid_note}, got {shown!r}")
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def check_pattern(value: object, param: Param) -> str:
+    """A path parameter (a SID) or any text: its length and pattern."""
+    if not isinstance(value, str):
+        raise ValidationError(param.name, f"expected a string, got {type(value).__name__}")
+    return _check_text(value, param)
+
+
+def _check_text(value: str, param: Param) -> str:
+    if param.max_length is not None and len(value) > param.max_length:
+        raise ValidationError(param.name, f"must be at most {param.max_length} characters, got {len(value)}")
+    if param.min_length is not None and len(value) < param.min_length:
+        raise ValidationError(param.name, f"must be at least {param.min_length} characters, got {len(value)}")
+    if param.pattern is not None and not _pattern(param.pattern).search(value):
+        shown = value if len(value) <= 64 else value[:61] + "..."
+        raise ValidationError(param.name, f"{shown!r} does not match the documented pattern {param.pattern}")
     return value
 
 
-def check_enum(value: object, enum: type[E], parameter: str) -> E:
+def _string(value: object, param: Param) -> object:
+    if param.normalize == "date-filter":
+        return format_date_filter(value, param.name)
+    text = check_str(value, param.name)
+    if param.format == "uri":
+        check_url(text, param.name)
+    return _check_text(text, param)
+
+
+def _number(value: object, param: Param) -> object:
+    if param.type == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(param.name, f"expected an integer, got {value!r}")
+    elif isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise ValidationError(param.name, f"expected a number, got {value!r}")
+    low, high = param.minimum, param.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = f"between {_n(low)} and {_n(high)}" if low is not None and high is not None else None
+        bounds = bounds or (f"at least {_n(low)}" if low is not None else f"at most {_n(high)}")
+        raise ValidationError(param.name, f"must be {bounds}, got {value}")
+    return value
+
+
+def _n(bound: float | None) -> str:
+    return str(int(bound)) if isinstance(bound, float) and bound.is_integer() else str(bound)
+
+
+def _boolean(value: object, param: Param) -> object:
+    return check_bool(value, param.name)
+
+
+def _member(value: object, param: Param, enums: EnumLookup) -> Enum:
+    enum = enums(param.enum or "")
     if isinstance(value, enum):
         return value
-    if isinstance(value, str):
-        try:
-            return enum(value)
-        except ValueError:
-            pass
-    allowed = ", ".join(repr(member.value) for member in enum)
-    raise ValidationError(parameter, f"expected one of {allowed}, got {value!r}")
+    if isinstance(value, bool) and set(param.values) == {"true", "false"}:
+        value = "true" if value else "false"
+    if isinstance(value, str) and value in param.values:
+        return enum(value)
+    allowed = ", ".join(repr(v) for v in param.values)
+    raise ValidationError(param.name, f"expected one of {allowed}, got {value!r}")
 
 
-def check_enum_list(value: object, enum: type[E], parameter: str) -> list[E]:
-    if isinstance(value, str | Enum) or not isinstance(value, list | tuple | set | frozenset):
-        raise ValidationError(parameter, f"expected a list of {enum.__name__} values, got {value!r}")
-    members = [check_enum(item, enum, parameter) for item in value]
-    return list(dict.fromkeys(members))  # drop repeats, keep order: the wire form is one key per event
+def _enum(value: object, param: Param, enums: EnumLookup) -> object:
+    return _member(value, param, enums)
+
+
+def _array(value: object, param: Param, enums: EnumLookup) -> object:
+    if isinstance(value, str | bytes | Enum) or not isinstance(value, list | tuple | set | frozenset):
+        raise ValidationError(param.name, f"expected a list of {param.enum or 'strings'}, got {value!r}")
+    if param.enum is None:
+        return list(dict.fromkeys(check_str(item, param.name) for item in value))
+    # Repeats dropped, order kept: each value is one event, and the wire form is one key per value.
+    return list(dict.fromkeys(_member(item, param, enums) for item in value))
+
+
+EnumLookup = Callable[[str], type[Enum]]
+_SIMPLE: dict[str, Callable[[object, Param], object]] = {
+    "string": _string,
+    "integer": _number,
+    "number": _number,
+    "boolean": _boolean,
+}
+_WITH_ENUMS: dict[str, Callable[[object, Param, EnumLookup], object]] = {"enum": _enum, "array": _array}
+
+
+def check_param(value: object, param: Param, enums: EnumLookup) -> Any:
+    """`value` checked against `param`'s documented constraints, in the form the generated model takes
+    (enum members for enum values); raises ValidationError naming the parameter."""
+    simple = _SIMPLE.get(param.type)
+    if simple is not None:
+        return simple(value, param)
+    return _WITH_ENUMS[param.type](value, param, enums)
 
 
 def check_int(value: object, parameter: str, low: int | None, high: int | None) -> int:
@@ -80,14 +143,6 @@ def check_str(value: object, parameter: str, *, max_length: int | None = None) -
         raise ValidationError(parameter, "must not be empty")
     if max_length is not None and len(value) > max_length:
         raise ValidationError(parameter, f"must be at most {max_length} characters, got {len(value)}")
-    return value
-
-
-def check_send_digits(value: object, parameter: str) -> str:
-    if not isinstance(value, str) or not SEND_DIGITS.match(value) or len(value) > SEND_DIGITS_MAX:
-        raise ValidationError(
-            parameter, f"use only 0-9, '#', '*' and 'w' (a half-second pause), at most {SEND_DIGITS_MAX}; got {value!r}"
-        )
     return value
 
 

@@ -21,12 +21,13 @@ T = TypeVar("T", bound="Call")
 
 @_attrs_define
 class Call:
-    """One call. Every field may be missing or null; SIDs are not checked here because Twilio sends "" for an absent SID
-    and SignalWire sends UUIDs; fields not listed are kept.
+    """One call. Apart from sid and account_sid, every field may be missing or null; SIDs are not checked here because
+    Twilio sends "" for an absent SID and SignalWire sends UUIDs; fields not listed are kept. `x-normalize` says how the
+    client reads each field (text when absent), `x-aliases` which other keys carry the same field on some servers.
 
         Attributes:
-            sid (None | str | Unset): The call's identifier.
-            account_sid (None | str | Unset): The account that owns the call.
+            sid (str): The call's identifier.
+            account_sid (str): The account that owns the call.
             parent_call_sid (None | str | Unset): The call that created this leg, if any.
             phone_number_sid (None | str | Unset): The number or caller ID resource used.
             group_sid (None | str | Unset): The group the call belongs to, if any.
@@ -60,8 +61,8 @@ class Call:
                 API host.
     """
 
-    sid: None | str | Unset = UNSET
-    account_sid: None | str | Unset = UNSET
+    sid: str
+    account_sid: str
     parent_call_sid: None | str | Unset = UNSET
     phone_number_sid: None | str | Unset = UNSET
     group_sid: None | str | Unset = UNSET
@@ -94,17 +95,9 @@ class Call:
     def to_dict(self) -> dict[str, Any]:
         from ..models.call_subresource_uris_type_0 import CallSubresourceUrisType0  # noqa: PLC0415
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
-        else:
-            sid = self.sid
+        sid = self.sid
 
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
-        else:
-            account_sid = self.account_sid
+        account_sid = self.account_sid
 
         parent_call_sid: None | str | Unset
         if isinstance(self.parent_call_sid, Unset):
@@ -278,11 +271,12 @@ class Call:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
+        field_dict.update(
+            {
+                "sid": sid,
+                "account_sid": account_sid,
+            }
+        )
         if parent_call_sid is not UNSET:
             field_dict["parent_call_sid"] = parent_call_sid
         if phone_number_sid is not UNSET:
@@ -345,24 +339,9 @@ class Call:
         from ..models.call_subresource_uris_type_0 import CallSubresourceUrisType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        sid = d.pop("sid")
 
-        def _parse_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sid = _parse_sid(d.pop("sid", UNSET))
-
-        def _parse_account_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = d.pop("account_sid")
 
         def _parse_parent_call_sid(data: object) -> None | str | Unset:
             if data is None:

@@ -1,195 +1,105 @@
-"""The request rules of openapi/calls.yaml, checked on every create, update and list.
+"""The request rules of the curated document, checked on every create, update and list.
 
-tests/test_sandbox_rules.py compares these tables with the curated document, so they cannot drift apart.
-Enumerations come from the generated package, which is generated from that same document.
+Every constraint comes from the generated surface (twilio_calls_api.surface), the same rows the client checks
+before sending: a bound tightened in openapi/calls.yaml is enforced here after a regeneration. Each parameter's
+Twilio error code is the document's `x-error-code` (20001 when it names none).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import Enum
+from functools import cache
 from urllib.parse import urlsplit
 
-from twilio_calls_api.models import (
-    AsyncAmd,
-    CallStatus,
-    HttpMethod,
-    MachineDetection,
-    RecordingChannels,
-    RecordingStatusCallbackEvent,
-    RecordingTrack,
-    StatusCallbackEvent,
-    Trim,
-    UpdateStatus,
-)
+from twilio_calls_api.surface import OPERATIONS, PROVIDERS, Operation, Param
 
-from .._validation import SEND_DIGITS, SEND_DIGITS_MAX, SID_PATTERNS, TWIML_MAX
 from . import _errors as codes
 from ._errors import invalid
 from ._form import Form
 
-__all__ = ["CREATE_RULES", "LIST_RULES", "UPDATE_RULES", "Rule", "check", "require_create_essentials"]
-
-# The client checks the same patterns and limits before sending; one copy of each, in its _validation.
-_CALL_SID = SID_PATTERNS["CA"].pattern
-_APP_SID = SID_PATTERNS["AP"].pattern
+__all__ = ["check", "operation"]
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One parameter's constraints. `kind` is text, uri, integer, boolean, choice or choices (a list)."""
-
-    name: str
-    kind: str = "text"
-    code: int = codes.INVALID_PARAMETER
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    minimum: int | None = None
-    maximum: int | None = None
-    values: tuple[str, ...] = ()
+def operation(operation_id: str, provider: str = PROVIDERS[0]) -> Operation:
+    return OPERATIONS[provider][operation_id]
 
 
-def _choice(name: str, enum: type[Enum], *, many: bool = False, code: int = codes.INVALID_PARAMETER) -> Rule:
-    return Rule(name, "choices" if many else "choice", code, values=tuple(str(m.value) for m in enum))
-
-
-def _method(name: str) -> Rule:
-    return _choice(name, HttpMethod, code=codes.INVALID_METHOD)
-
-
-def _uri(name: str, code: int = codes.INVALID_URL) -> Rule:
-    return Rule(name, "uri", code)
-
-
-def _integer(name: str, minimum: int, maximum: int | None = None, code: int = codes.INVALID_PARAMETER) -> Rule:
-    return Rule(name, "integer", code, minimum=minimum, maximum=maximum)
-
-
-CREATE_RULES: tuple[Rule, ...] = (
-    Rule("To", code=codes.NO_TO, min_length=1),
-    Rule("From", code=codes.NO_FROM, min_length=1),
-    _uri("Url"),
-    Rule("Twiml", max_length=TWIML_MAX),
-    Rule("ApplicationSid", code=codes.INVALID_APPLICATION_SID, min_length=34, max_length=36, pattern=_APP_SID),
-    _method("Method"),
-    _uri("FallbackUrl"),
-    _method("FallbackMethod"),
-    _uri("StatusCallback", codes.INVALID_STATUS_CALLBACK),
-    _choice("StatusCallbackEvent", StatusCallbackEvent, many=True),
-    _method("StatusCallbackMethod"),
-    Rule("SendDigits", code=codes.INVALID_SEND_DIGITS, max_length=SEND_DIGITS_MAX, pattern=SEND_DIGITS.pattern),
-    _integer("Timeout", 1, 600, codes.INVALID_TIMEOUT),
-    Rule("Record", "boolean"),
-    _choice("RecordingChannels", RecordingChannels),
-    _uri("RecordingStatusCallback"),
-    _method("RecordingStatusCallbackMethod"),
-    _choice("RecordingStatusCallbackEvent", RecordingStatusCallbackEvent, many=True),
-    _choice("RecordingTrack", RecordingTrack),
-    _choice("Trim", Trim),
-    Rule("SipAuthUsername"),
-    Rule("SipAuthPassword"),
-    _choice("MachineDetection", MachineDetection),
-    _integer("MachineDetectionTimeout", 3, 59),
-    _integer("MachineDetectionSpeechThreshold", 1000, 6000),
-    _integer("MachineDetectionSpeechEndThreshold", 500, 5000),
-    _integer("MachineDetectionSilenceTimeout", 2000, 10000),
-    _choice("AsyncAmd", AsyncAmd),
-    _uri("AsyncAmdStatusCallback"),
-    _method("AsyncAmdStatusCallbackMethod"),
-    Rule("CallerId"),
-    Rule("CallReason"),
-    Rule("CallToken"),
-    Rule("Byoc", min_length=34, max_length=34, pattern=SID_PATTERNS["BY"].pattern),
-    _integer("TimeLimit", 1),
-    _uri("ClientNotificationUrl"),
-)
-
-UPDATE_RULES: tuple[Rule, ...] = (
-    _uri("Url"),
-    Rule("Twiml", max_length=TWIML_MAX),
-    _method("Method"),
-    _choice("Status", UpdateStatus),
-    _uri("FallbackUrl"),
-    _method("FallbackMethod"),
-    _uri("StatusCallback", codes.INVALID_STATUS_CALLBACK),
-    _method("StatusCallbackMethod"),
-    _integer("TimeLimit", 1),
-)
-
-# Dates in StartTime/EndTime and their bounds are checked where they are parsed (_listing.py).
-LIST_RULES: tuple[Rule, ...] = (
-    Rule("To"),
-    Rule("From"),
-    Rule("ParentCallSid", min_length=34, max_length=36, pattern=_CALL_SID),
-    _choice("Status", CallStatus),
-    _integer("PageSize", 1, 1000),
-    _integer("Page", 0),
-    Rule("PageToken"),
-)
-
-
-def check(form: Form, rules: tuple[Rule, ...]) -> None:
-    """Raise ApiError(400) naming the first parameter in `form` that breaks its rule."""
-    for rule in rules:
-        if rule.kind == "choices":
-            for item in form.many(rule.name):
-                _check_value(rule, item)
+def check(form: Form, op: Operation) -> None:
+    """Raise ApiError(400) for the first parameter in `form` that breaks its rule, then for the rules across
+    parameters (required ones, exactly one of, at most one of)."""
+    for param in op.params:
+        if param.type == "array":
+            for item in form.many(param.wire):
+                _check_value(param, item)
             continue
-        value = form.get(rule.name)
+        value = form.get(param.wire)
         if value is not None:
-            _check_value(rule, value)
+            _check_value(param, value)
+    for param in op.params:
+        if param.required and not form.has(param.wire):
+            raise invalid(_code(param), f"No '{param.wire}' is specified")
+    if op.at_least_one_of and not any(form.has(wire) for wire in op.at_least_one_of):
+        wires = ", ".join(op.at_least_one_of)
+        raise invalid(codes.INVALID_PARAMETER, f"Nothing to update: give at least one of {wires}")
+    by_wire = {param.wire: param for param in op.params}
+    if op.exactly_one_of:
+        given = [wire for wire in op.exactly_one_of if form.has(wire)]
+        names = ", ".join(op.exactly_one_of[:-1]) + " or " + op.exactly_one_of[-1]
+        if len(given) != 1:
+            problem = f"not {' and '.join(given)}" if given else "none was given"
+            raise invalid(_code(by_wire[op.exactly_one_of[0]]), f"Give exactly one of {names}; {problem}")
+    if op.at_most_one_of:
+        given = [wire for wire in op.at_most_one_of if form.has(wire)]
+        if len(given) > 1:
+            raise invalid(_code(by_wire[given[0]]), f"Give at most one of {', '.join(op.at_most_one_of)}")
 
 
-def _check_value(rule: Rule, value: str) -> None:
-    problem = _problem(rule, value)
+def _code(param: Param) -> int:
+    return param.error_code if param.error_code is not None else codes.INVALID_PARAMETER
+
+
+def _check_value(param: Param, value: str) -> None:
+    problem = _problem(param, value)
     if problem is not None:
-        raise invalid(rule.code, f"Invalid {rule.name}: {problem}")
+        raise invalid(_code(param), f"Invalid {param.wire}: {problem}")
 
 
-def _problem(rule: Rule, value: str) -> str | None:
-    if rule.kind == "uri":
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _problem(param: Param, value: str) -> str | None:
+    if param.type in ("integer", "number"):
+        return _number_problem(param, value)
+    if param.type == "boolean":
+        return None if value in ("true", "false") else f"{value!r} is not true or false"
+    if param.values:
+        return None if value in param.values else f"{value!r} is not one of {', '.join(param.values)}"
+    if param.format == "uri":
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return f"{value!r} is not an absolute http(s) URL"
-        return None
-    if rule.kind == "integer":
-        return _integer_problem(rule, value)
-    if rule.kind == "boolean":
-        return None if value in ("true", "false") else f"{value!r} is not true or false"
-    if rule.kind in ("choice", "choices"):
-        return None if value in rule.values else f"{value!r} is not one of {', '.join(rule.values)}"
-    if rule.min_length is not None and len(value) < rule.min_length:
-        return f"must be at least {rule.min_length} characters long"
-    if rule.max_length is not None and len(value) > rule.max_length:
-        return f"is {len(value)} characters long; at most {rule.max_length} are allowed"
-    if rule.pattern is not None and re.fullmatch(rule.pattern, value) is None:
-        return f"{value!r} does not match {rule.pattern}"
+    if param.min_length is not None and len(value) < param.min_length:
+        return f"must be at least {param.min_length} characters long"
+    if param.max_length is not None and len(value) > param.max_length:
+        return f"is {len(value)} characters long; at most {param.max_length} are allowed"
+    if param.pattern is not None and _compiled(param.pattern).search(value) is None:
+        return f"{value!r} does not match {param.pattern}"
     return None
 
 
-def _integer_problem(rule: Rule, value: str) -> str | None:
-    if re.fullmatch(r"[+-]?[0-9]+", value) is None:
-        return f"{value!r} is not an integer"
-    number = int(value)
-    if rule.minimum is not None and number < rule.minimum:
-        return f"{number} is below the minimum of {rule.minimum}"
-    if rule.maximum is not None and number > rule.maximum:
-        return f"{number} is above the maximum of {rule.maximum}"
+def _number_problem(param: Param, value: str) -> str | None:
+    pattern = r"[+-]?[0-9]+" if param.type == "integer" else r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)"
+    if re.fullmatch(pattern, value) is None:
+        return f"{value!r} is not {'an integer' if param.type == 'integer' else 'a number'}"
+    number = int(value) if param.type == "integer" else float(value)
+    if param.minimum is not None and number < param.minimum:
+        return f"{value} is below the minimum of {_shown(param.minimum)}"
+    if param.maximum is not None and number > param.maximum:
+        return f"{value} is above the maximum of {_shown(param.maximum)}"
     return None
 
 
-def require_create_essentials(form: Form) -> None:
-    """The cross-parameter rules of a create: To and From present, exactly one source of TwiML."""
-    if not form.has("To"):
-        raise invalid(codes.NO_TO, "No 'To' number is specified")
-    if not form.has("From"):
-        raise invalid(codes.NO_FROM, "No 'From' number is specified")
-    sources = [name for name in ("Url", "Twiml", "ApplicationSid") if form.has(name)]
-    if not sources:
-        raise invalid(codes.INVALID_URL, "One of Url, Twiml or ApplicationSid is required")
-    if len(sources) > 1:
-        raise invalid(
-            codes.INVALID_URL, f"Give exactly one of Url, Twiml or ApplicationSid, not {' and '.join(sources)}"
-        )
+def _shown(bound: float) -> str:
+    return str(int(bound)) if float(bound).is_integer() else str(bound)

@@ -19,12 +19,11 @@ from ._form import Form
 from ._lifecycle import LIVE, CallRecord, Timing, apply, next_step, outcome_for
 from ._listing import list_page
 from ._render import API_VERSION, call_body, call_path, rfc2822
-from ._rules import CREATE_RULES, LIST_RULES, UPDATE_RULES, check, require_create_essentials
+from ._rules import check, operation
 
 __all__ = ["CallStore"]
 
 _STATUSES = frozenset(status.value for status in CallStatus)
-_UPDATE_ACTIONS = ("Url", "Twiml", "Status", "StatusCallback", "FallbackUrl", "TimeLimit")
 
 
 class CallStore:
@@ -90,8 +89,7 @@ class CallStore:
     # -- the five operations ----------------------------------------------------------------------------
 
     def create(self, form: Form) -> dict[str, Any]:
-        check(form, CREATE_RULES)
-        require_create_essentials(form)
+        check(form, operation("create_call"))
         callback = form.get("StatusCallback")
         if callback is not None:
             _require_loopback(callback)
@@ -127,9 +125,7 @@ class CallStore:
             return call_body(self._get(sid))
 
     def update(self, sid: str, form: Form) -> dict[str, Any]:
-        check(form, UPDATE_RULES)
-        if not any(form.has(name) for name in _UPDATE_ACTIONS):
-            raise invalid(codes.INVALID_PARAMETER, f"Nothing to update: give one of {', '.join(_UPDATE_ACTIONS)}")
+        check(form, operation("update_call"))
         callback = form.get("StatusCallback")
         if callback is not None:
             _require_loopback(callback)
@@ -169,7 +165,7 @@ class CallStore:
             del self._calls[sid]
 
     def list_calls(self, form: Form) -> dict[str, Any]:
-        check(form, LIST_RULES)
+        check(form, operation("list_calls"))
         with self._lock:
             self.pump()
             newest_first = list(reversed(self._calls.values()))

@@ -1,0 +1,140 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+"""Each operation's keyword arguments as text, for the client's docstrings."""
+
+LIST_CALLS = """List calls, newest first, one page at a time.
+
+Keyword arguments (from the API document):
+    to (str):
+        Only calls to this phone number, SIP address or client identifier.
+    from_ (str):
+        Only calls from this phone number, SIP address or client identifier.
+    parent_call_sid (str; at most 36 characters; matches ^(CA[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$):
+        Only the child legs of this call.
+    status (CallStatus | str):
+        Only calls currently in this state.
+    started_on (date | str):
+        Only calls that started on this day (or at this instant).
+    ended_on (date | str):
+        Only calls that ended on this day (or at this instant).
+    started_before (date | str):
+        Only calls that started on or before this day or instant.
+    ended_before (date | str):
+        Only calls that ended on or before this day or instant.
+    started_after (date | str):
+        Only calls that started on or after this day or instant.
+    ended_after (date | str):
+        Only calls that ended on or after this day or instant.
+    page_size (int; 1 <= value <= 1000):
+        How many calls one page holds.
+"""
+
+CREATE_CALL = """Place a new outbound call.
+
+Keyword arguments (from the API document):
+    to (str; required):
+        Who is called - a phone number in E.164 form, a SIP address or `client:name`.
+    from_ (str; required):
+        The caller ID: a number of the account or a verified caller ID; a phone number whenever To is one.
+    url (str):
+        Where the TwiML that runs once the call connects is fetched from.
+    twiml (str; at most 4000 characters):
+        The TwiML to run, given inline instead of Url.
+    application_sid (str; at most 36 characters; matches ^(AP[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$):
+        An application whose voice settings handle the call, instead of Url or Twiml.
+    method (HttpMethod | str):
+        How Url is requested (POST by default).
+    fallback_url (str):
+        Requested instead when fetching or running the TwiML at Url fails.
+    fallback_method (HttpMethod | str):
+        How FallbackUrl is requested.
+    status_callback (str):
+        Receives the call's progress events (only `completed` unless StatusCallbackEvent says more).
+    status_callback_event (Sequence[StatusCallbackEvent | str]):
+        Which progress events go to StatusCallback; one form key per event.
+    status_callback_method (HttpMethod | str):
+        How StatusCallback is requested.
+    send_digits (str; at most 32 characters; matches ^[0-9#*w]*$):
+        Keys pressed once the call connects - digits, `#`, `*`, and `w` for a half-second pause.
+    timeout (int; 1 <= value <= 600):
+        Seconds to let the phone ring before giving up as no-answer (60 by default).
+    record (bool):
+        Whether to record the whole call.
+    recording_channels (RecordingChannels | str):
+        Channel layout of the recording.
+    recording_status_callback (str):
+        Told when the recording changes state.
+    recording_status_callback_method (HttpMethod | str):
+        How RecordingStatusCallback is requested.
+    recording_status_callback_event (Sequence[RecordingStatusCallbackEvent | str]):
+        Which recording events go to RecordingStatusCallback (`completed` by default).
+    recording_track (RecordingTrack | str):
+        Which audio is recorded.
+    trim (Trim | str):
+        Whether leading and trailing silence is cut from the recording.
+    sip_auth_username (str):
+        User name for a SIP destination that asks for authentication.
+    sip_auth_password (str):
+        Password for a SIP destination that asks for authentication.
+    machine_detection (MachineDetection | str):
+        Turns on answering machine detection. Ignored when SendDigits is given.
+    machine_detection_timeout (int; 3 <= value <= 59):
+        Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default).
+    machine_detection_speech_threshold (int; 1000 <= value <= 6000):
+        Milliseconds of speech separating a human (shorter) from a machine (longer); 2400 by default.
+    machine_detection_speech_end_threshold (int; 500 <= value <= 5000):
+        Milliseconds of silence after speech that end the speech; 1200 by default.
+    machine_detection_silence_timeout (int; 2000 <= value <= 10000):
+        Milliseconds of silence at the start after which AnsweredBy is unknown; 5000 by default.
+    async_amd (AsyncAmd | bool | str):
+        `true` runs detection in the background instead of holding the TwiML until it finishes.
+    async_amd_status_callback (str):
+        Told the detection result when AsyncAmd is `true`.
+    async_amd_status_callback_method (HttpMethod | str):
+        How AsyncAmdStatusCallback is requested.
+    caller_id (str):
+        The caller ID shown for a SIP or client call.
+    call_reason (str):
+        Why the call is placed, shown on the callee's phone where branded calling is available.
+    call_token (str):
+        The call_token of an incoming call, passed on so a forwarded call may keep its caller ID.
+    byoc (str; at most 34 characters; matches ^BY[0-9a-fA-F]{32}$):
+        A Bring-Your-Own-Carrier trunk to route the call through (phone numbers only).
+    time_limit (int; 1 <= value):
+        The longest the call may last, in seconds.
+    client_notification_url (str):
+        Where to send the push notification for a call to a Voice SDK client.
+Exactly one of url, twiml, application_sid must be given.
+"""
+
+FETCH_CALL = """Read one call.
+
+Keyword arguments (from the API document):
+"""
+
+UPDATE_CALL = """Redirect a live call to new TwiML, or end it.
+
+Keyword arguments (from the API document):
+    url (str):
+        Fetch new TwiML from here and run it now.
+    twiml (str; at most 4000 characters):
+        Run this TwiML now, instead of fetching it from Url.
+    method (HttpMethod | str):
+        How Url is requested.
+    status (UpdateStatus | str):
+        Ends the call; see UpdateStatus for the difference between the two values.
+    fallback_url (str):
+        Requested instead when fetching or running the TwiML at Url fails.
+    fallback_method (HttpMethod | str):
+        How FallbackUrl is requested.
+    status_callback (str):
+        Receives the call's progress events from now on.
+    status_callback_method (HttpMethod | str):
+        How StatusCallback is requested.
+    time_limit (int; 1 <= value):
+        The longest the call may last from now, in seconds.
+"""
+
+DELETE_CALL = """Remove a finished call's record.
+
+Keyword arguments (from the API document):
+"""

@@ -1,0 +1,518 @@
+"""The template step of scripts/regenerate.py: the curated document's API surface as a Python module.
+
+openapi-python-client gives typed models and request builders, but drops what the wrapper, the CLI and the
+sandbox need to know about each parameter and field: bounds, patterns, lengths, the rules across parameters,
+how a response field is read. This module reads those from the document (standard keywords plus a few `x-`
+extensions, listed in README) and writes generated/twilio_calls_api/surface.py: tables of NamedTuples, typed
+parameter dicts and the typed attributes of a call. It names the generator's enum and model classes instead
+of importing them, so reading the tables (a CLI's --help) does not load attrs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+# The generator's own naming: the surface's `attr` must be the generated model's attribute name.
+FIELD_PREFIX = "field_"
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+NORMALIZERS = ("text", "timestamp", "integer", "decimal", "enum", "uri-map")
+REQUEST_NORMALIZERS = ("date-filter",)
+
+
+class SurfaceError(Exception):
+    """The document uses an extension wrongly; the message names where."""
+
+
+def python_name(wire: str) -> str:
+    return str(PythonIdentifier(wire, prefix=FIELD_PREFIX))
+
+
+def class_name(title: str) -> str:
+    return str(ClassName(title, prefix=""))
+
+
+def _collapse(text: object) -> str:
+    return " ".join(str(text or "").split())
+
+
+class Document:
+    """A loaded OpenAPI document with local $ref resolution (siblings of a $ref override the target)."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+
+    def resolve(self, node: Any) -> Any:
+        if not isinstance(node, Mapping) or "$ref" not in node:
+            return node
+        target: Any = self.data
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        merged = dict(self.resolve(target))
+        merged.update({key: value for key, value in node.items() if key != "$ref"})
+        return merged
+
+    @staticmethod
+    def ref_name(node: Any) -> str | None:
+        """The schema name behind a $ref (possibly one level inside anyOf/items), for enum class names."""
+        if not isinstance(node, Mapping):
+            return None
+        if "$ref" in node:
+            return str(node["$ref"]).rsplit("/", 1)[-1]
+        for option in node.get("anyOf", ()) or node.get("oneOf", ()):
+            name = Document.ref_name(option)
+            if name is not None:
+                return name
+        return None
+
+
+def _param(
+    doc: Document,
+    wire: str,
+    prop: Mapping[str, Any],
+    *,
+    location: str,
+    required: bool,
+    description: object = None,
+    extensions: Mapping[str, Any] | None = None,
+    group: str | None = None,
+    group_model: str | None = None,
+) -> dict[str, Any]:
+    """One parameter's row. `prop` is its schema (a form property, or a query parameter's schema)."""
+    extensions = {**(extensions or {}), **{k: v for k, v in prop.items() if str(k).startswith("x-")}}
+    schema = doc.resolve(prop)
+    kind = schema.get("type", "string")
+    enum_name = None
+    values: tuple[str, ...] = ()
+    style = None
+    if kind == "array":
+        items = doc.resolve(schema.get("items", {}))
+        enum_name = Document.ref_name(schema.get("items", {})) if "enum" in items else None
+        values = tuple(str(v) for v in items.get("enum", ()))
+        style = str(extensions.get("x-array-style", "form"))
+    elif "enum" in schema:
+        enum_name = Document.ref_name(prop)
+        values = tuple(str(v) for v in schema["enum"])
+        kind = "enum"
+    if (enum_name is None) != (not values):
+        raise SurfaceError(f"{wire}: an enum must be a named schema under components/schemas (for its class)")
+    normalize = extensions.get("x-normalize")
+    if normalize is not None and normalize not in REQUEST_NORMALIZERS:
+        raise SurfaceError(f"{wire}: x-normalize {normalize!r} is not one of {REQUEST_NORMALIZERS}")
+    row: dict[str, Any] = {
+        "wire": wire,
+        "name": str(extensions.get("x-python-name") or python_name(wire)),
+        "attr": python_name(wire),
+        "type": kind,
+        "location": location,
+        "description": _collapse(description if description is not None else prop.get("description")),
+        "required": required,
+        "enum": class_name(enum_name) if enum_name else None,
+        "values": values,
+        "minimum": schema.get("minimum"),
+        "maximum": schema.get("maximum"),
+        "min_length": schema.get("minLength"),
+        "max_length": schema.get("maxLength"),
+        "pattern": schema.get("pattern"),
+        "format": schema.get("format"),
+        "normalize": normalize,
+        "error_code": extensions.get("x-error-code"),
+        "group": group,
+        "group_model": group_model,
+        "paging": extensions.get("x-paging") == "cursor",
+        "style": style,
+    }
+    return row
+
+
+def _query_params(doc: Document, parameters: Iterable[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Path parameters and query parameters; an exploded object parameter becomes one row per property."""
+    path_rows, query_rows = [], []
+    for raw in parameters:
+        parameter = doc.resolve(raw)
+        wire, where = str(parameter["name"]), parameter["in"]
+        extensions = {k: v for k, v in parameter.items() if str(k).startswith("x-")}
+        schema = doc.resolve(parameter.get("schema", {}))
+        if where == "path":
+            path_rows.append(
+                _param(doc, wire, parameter.get("schema", {}), location="path", required=True,
+                       description=parameter.get("description"), extensions=extensions)
+            )  # fmt: skip
+        elif schema.get("type") == "object":
+            if not (parameter.get("style", "form") == "form" and parameter.get("explode", True)):
+                raise SurfaceError(f"{wire}: only exploded form-style object parameters are supported")
+            model = class_name(Document.ref_name(parameter["schema"]) or wire)
+            for key, prop in schema.get("properties", {}).items():
+                query_rows.append(
+                    _param(doc, str(key), prop, location="query", required=False,
+                           group=python_name(wire), group_model=model)
+                )  # fmt: skip
+        else:
+            query_rows.append(
+                _param(doc, wire, parameter.get("schema", {}), location="query",
+                       required=bool(parameter.get("required")), description=parameter.get("description"),
+                       extensions=extensions)
+            )  # fmt: skip
+    return path_rows, query_rows
+
+
+def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every operation of the document as a row of the surface, keyed by operationId."""
+    doc = Document(data)
+    result: dict[str, dict[str, Any]] = {}
+    for path, item in data.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            op = item[method]
+            path_rows, query_rows = _query_params(doc, [*item.get("parameters", ()), *op.get("parameters", ())])
+            body_rows: list[dict[str, Any]] = []
+            body_model = None
+            form: Mapping[str, Any] = {}
+            content = doc.resolve(op.get("requestBody", {})).get("content", {})
+            if content:
+                (media, spec), *_ = content.items()
+                if media != "application/x-www-form-urlencoded":
+                    raise SurfaceError(f"{op['operationId']}: only form bodies are supported, not {media}")
+                body_model = class_name(Document.ref_name(spec["schema"]) or "")
+                form = doc.resolve(spec["schema"])
+                required = set(form.get("required", ()))
+                encoding = spec.get("encoding", {})
+                for key, prop in form.get("properties", {}).items():
+                    style = encoding.get(key, {})
+                    extra = {"x-array-style": "form"} if style.get("explode", True) else {}
+                    body_rows.append(_param(doc, str(key), prop, location="body", required=key in required,
+                                            extensions=extra))  # fmt: skip
+            rows = [*query_rows, *body_rows]
+            known = {row["wire"] for row in rows}
+            for rule in ("x-exactly-one-of", "x-at-most-one-of", "x-at-least-one-of"):
+                unknown = set(form.get(rule, ())) - known
+                if unknown:
+                    raise SurfaceError(f"{op['operationId']}: {rule} names unknown parameters {sorted(unknown)}")
+            unsafe = tuple(op.get("x-idempotent-unless", ()))
+            if set(unsafe) - known:
+                raise SurfaceError(f"{op['operationId']}: x-idempotent-unless names unknown parameters")
+            success = sorted(code for code in op.get("responses", {}) if str(code).startswith("2"))
+            tag = python_name(str((op.get("tags") or ["default"])[0]))
+            result[str(op["operationId"])] = {
+                "id": str(op["operationId"]),
+                "module": f"api.{tag}.{python_name(str(op['operationId']))}",
+                "method": method.upper(),
+                "path": str(path),
+                "success": int(success[0]) if success else 200,
+                "summary": _collapse(op.get("summary")),
+                "description": _collapse(op.get("description")),
+                "body_model": body_model,
+                "path_params": path_rows,
+                "params": rows,
+                "exactly_one_of": tuple(form.get("x-exactly-one-of", ())),
+                "at_most_one_of": tuple(form.get("x-at-most-one-of", ())),
+                "at_least_one_of": tuple(form.get("x-at-least-one-of", ())),
+                "idempotent": bool(op.get("x-idempotent", not unsafe)) and not unsafe,
+                "idempotent_unless": unsafe,
+            }
+    return result
+
+
+def call_fields(data: Mapping[str, Any], schema_name: str = "Call") -> list[dict[str, Any]]:
+    """The response fields of a call, with how each is read (`x-normalize`, text by default)."""
+    doc = Document(data)
+    schema = doc.resolve(data["components"]["schemas"][schema_name])
+    required = set(schema.get("required", ()))
+    rows = []
+    for key, prop in schema.get("properties", {}).items():
+        normalize = str(prop.get("x-normalize", "text"))
+        if normalize not in NORMALIZERS:
+            raise SurfaceError(f"{schema_name}.{key}: x-normalize {normalize!r} is not one of {NORMALIZERS}")
+        enum = Document.ref_name(prop) if normalize == "enum" else None
+        if normalize == "enum" and enum is None:
+            raise SurfaceError(f"{schema_name}.{key}: x-normalize enum needs a $ref to the enum's schema")
+        rows.append(
+            {
+                "key": str(key),
+                "name": python_name(str(key)),
+                "normalize": normalize,
+                "description": _collapse(prop.get("description")),
+                "required": key in required,
+                "aliases": tuple(str(alias) for alias in prop.get("x-aliases", ())),
+                "enum": class_name(enum) if enum else None,
+            }
+        )
+    return rows
+
+
+# -- writing the module ---------------------------------------------------------------------------------
+
+_PRELUDE = '''"""The API surface of openapi/calls.yaml as data, for the client, its CLI and its sandbox.
+
+Each provider's operations with every parameter's constraints, the rules across parameters, the response
+fields with how each is read, the typed keyword arguments of each operation and the typed attributes of a
+call. Enum and model classes are named here, not imported (they live in .models), so reading these tables
+does not load attrs.
+"""
+
+from typing import TYPE_CHECKING, NamedTuple, Required, TypedDict
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    from .models import {enum_imports}
+
+
+class Param(NamedTuple):
+    """One request parameter, as the document states it.
+
+    `wire` is its name in the request, `name` the client's keyword, `attr` the generated model's attribute (or
+    the generated operation's keyword; with `group`, an attribute of the `group_model` object passed as the
+    keyword `group`). `type` is string, integer, number, boolean, enum or array (of `enum` values when named).
+    `style` is how an array goes on the wire: "form" (one key per item) or "spaceDelimited" (one key).
+    """
+
+    wire: str
+    name: str
+    attr: str
+    type: str
+    location: str
+    description: str
+    required: bool = False
+    enum: str | None = None
+    values: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    format: str | None = None
+    normalize: str | None = None
+    error_code: int | None = None
+    group: str | None = None
+    group_model: str | None = None
+    paging: bool = False
+    style: str | None = None
+
+
+class Operation(NamedTuple):
+    """One operation: its parameters and the rules across them (wire names).
+
+    `module` is the generated operation module, relative to this package (its `_get_kwargs` builds the request).
+    """
+
+    id: str
+    module: str
+    method: str
+    path: str
+    success: int
+    summary: str
+    description: str
+    body_model: str | None
+    path_params: tuple[Param, ...]
+    params: tuple[Param, ...]
+    exactly_one_of: tuple[str, ...] = ()
+    at_most_one_of: tuple[str, ...] = ()
+    at_least_one_of: tuple[str, ...] = ()
+    idempotent: bool = True
+    idempotent_unless: tuple[str, ...] = ()
+
+
+class Field(NamedTuple):
+    """One response field of a call: its JSON key, attribute name, and how it is read (`normalize`)."""
+
+    key: str
+    name: str
+    normalize: str
+    description: str
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    enum: str | None = None
+
+'''
+
+_PARAM_DEFAULTS = {
+    "required": False,
+    "enum": None,
+    "values": (),
+    "minimum": None,
+    "maximum": None,
+    "min_length": None,
+    "max_length": None,
+    "pattern": None,
+    "format": None,
+    "normalize": None,
+    "error_code": None,
+    "group": None,
+    "group_model": None,
+    "paging": False,
+    "style": None,
+}
+
+
+def _call(name: str, row: Mapping[str, Any], positional: tuple[str, ...], defaults: Mapping[str, Any]) -> str:
+    args = [repr(row[key]) for key in positional]
+    args += [f"{key}={row[key]!r}" for key in row if key not in positional and defaults.get(key, object()) != row[key]]
+    return f"{name}({', '.join(args)})"
+
+
+def _param_source(row: Mapping[str, Any]) -> str:
+    return _call("Param", row, ("wire", "name", "attr", "type", "location", "description"), _PARAM_DEFAULTS)
+
+
+def _python_type(row: Mapping[str, Any]) -> str:
+    if row["type"] == "array":
+        item = f"{row['enum']} | str" if row["enum"] else "str"
+        return f"Sequence[{item}]"
+    if row["type"] == "enum":
+        # A "true"/"false" enum also takes the Python booleans.
+        return f"{row['enum']} | bool | str" if set(row["values"]) == {"true", "false"} else f"{row['enum']} | str"
+    if row["normalize"] == "date-filter":
+        return "date | str"
+    return {"integer": "int", "number": "float", "boolean": "bool"}.get(row["type"], "str")
+
+
+_FIELD_TYPES = {
+    "text": "str",
+    "timestamp": "datetime",
+    "integer": "int",
+    "decimal": "Decimal",
+    "uri-map": "dict[str, str]",
+}
+
+
+def _field_type(row: Mapping[str, Any]) -> str:
+    base = f"{row['enum']} | str" if row["normalize"] == "enum" else _FIELD_TYPES[row["normalize"]]
+    return base if row["required"] else f"{base} | None"
+
+
+def typed_dict_name(operation_id: str) -> str:
+    return class_name(operation_id) + "Params"
+
+
+def _typed_dict(operation: Mapping[str, Any]) -> str:
+    name = typed_dict_name(operation["id"])
+    lines = [
+        f"class {name}(TypedDict, total=False):",
+        f'    """Keyword arguments of {operation["id"]}: {operation["summary"]}."""',
+        "",
+    ]
+    for row in operation["params"]:
+        if row["paging"]:
+            continue
+        kind = _python_type(row)
+        # Quoted: the enum classes are imported for type checkers only, and Required must stay visible at run
+        # time (TypedDict reads it for __required_keys__).
+        lines.append(f"    {row['name']}: {f'Required[{kind!r}]' if row['required'] else repr(kind)}")
+        lines.append(f"    {_docstring(row['description'])}")
+    return "\n".join(lines) + "\n"
+
+
+def _docstring(text: str) -> str:
+    return '"""' + text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').rstrip('"') + '"""'
+
+
+def module_source(surfaces: Mapping[str, Mapping[str, Any]], fields: list[dict[str, Any]]) -> str:
+    """surface.py: `surfaces` maps each provider to its operations (from operations()), the first being the
+    default; `fields` are the call fields (from call_fields())."""
+    union = _union_operations(surfaces)
+    enums = sorted(
+        {row["enum"] for op in union.values() for row in [*op["params"], *op["path_params"]] if row["enum"]}
+        | {row["enum"] for row in fields if row["enum"]}
+    )
+    parts = [_PRELUDE.replace("{enum_imports}", ", ".join(enums))]
+    parts.append(f"PROVIDERS: tuple[str, ...] = {tuple(surfaces)!r}\n")
+    parts.append('"""Providers the document describes; the first is the default."""\n\n')
+    parts.append("OPERATIONS: dict[str, dict[str, Operation]] = {\n")
+    for provider, ops in surfaces.items():
+        parts.append(f"    {provider!r}: {{\n")
+        for op_id, op in ops.items():
+            parts.append(f"        {op_id!r}: Operation(\n")
+            for key in ("id", "module", "method", "path", "success", "summary", "description", "body_model"):
+                parts.append(f"            {key}={op[key]!r},\n")
+            for key in ("path_params", "params"):
+                parts.append(f"            {key}=(\n")
+                parts.extend(f"                {_param_source(row)},\n" for row in op[key])
+                parts.append("            ),\n")
+            for key in ("exactly_one_of", "at_most_one_of", "at_least_one_of", "idempotent", "idempotent_unless"):
+                parts.append(f"            {key}={op[key]!r},\n")
+            parts.append("        ),\n")
+        parts.append("    },\n")
+    parts.append("}\n")
+    parts.append('"""Each provider\'s operations by operationId."""\n\n')
+    field_defaults = {"required": False, "aliases": (), "enum": None}
+    parts.append("CALL_FIELDS: tuple[Field, ...] = (\n")
+    parts.extend(
+        f"    {_call('Field', row, ('key', 'name', 'normalize', 'description'), field_defaults)},\n" for row in fields
+    )
+    parts.append(")\n\n\n")
+    for op in union.values():
+        if any(not row["paging"] for row in op["params"]):
+            parts.append(_typed_dict(op) + "\n\n")
+    parts.append("class CallFields:\n")
+    parts.append('    """The typed attributes of a call; the client installs a reader for each of CALL_FIELDS."""\n\n')
+    parts.append("    __slots__ = ()\n\n")
+    for row in fields:
+        parts.append(f"    {row['name']}: {_field_type(row)!r}\n    {_docstring(row['description'])}\n")
+    return "".join(parts)
+
+
+def _union_operations(surfaces: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Every provider's parameters in one signature: the typed keyword arguments accept any of them."""
+    union: dict[str, dict[str, Any]] = {}
+    for ops in surfaces.values():
+        for op_id, op in ops.items():
+            merged = union.setdefault(op_id, {**op, "params": []})
+            names = {row["name"] for row in merged["params"]}
+            merged["params"].extend(dict(row) for row in op["params"] if row["name"] not in names)
+    # Required only if every provider requires it: a keyword that one provider may omit cannot be Required.
+    for op_id, op in union.items():
+        for row in op["params"]:
+            if row["required"] and any(
+                not any(r["name"] == row["name"] and r["required"] for r in ops.get(op_id, {}).get("params", ()))
+                for ops in surfaces.values()
+            ):
+                row["required"] = False
+    return union
+
+
+def docs_source(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
+    """_docs.py: each operation's parameters as docstring text (help(CallsClient.create)), in a module with
+    no imports, so the client can attach it at import time for almost nothing."""
+    union = _union_operations(surfaces)
+    parts = ['"""Each operation\'s keyword arguments as text, for the client\'s docstrings."""\n']
+    for op_id, op in union.items():
+        lines = [f"{op['summary']}.", "", "Keyword arguments (from the API document):"]
+        for row in op["params"]:
+            if row["paging"]:
+                continue
+            only = [
+                provider
+                for provider, ops in surfaces.items()
+                if any(r["name"] == row["name"] for r in ops[op_id]["params"])
+            ]
+            notes = ["required"] if row["required"] else []
+            if len(only) < len(surfaces):
+                notes.append(f"{', '.join(only)} only")
+            notes.extend(_bounds_text(row))
+            lines.append(f"    {row['name']} ({_python_type(row)}{'; ' if notes else ''}{'; '.join(notes)}):")
+            lines.append(f"        {row['description']}")
+        if op["exactly_one_of"]:
+            names = [r["name"] for w in op["exactly_one_of"] for r in op["params"] if r["wire"] == w]
+            lines.append(f"Exactly one of {', '.join(names)} must be given.")
+        text = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+        parts.append(f'\n{op_id.upper()} = """{text}\n"""\n')
+    return "".join(parts)
+
+
+def _bounds_text(row: Mapping[str, Any]) -> list[str]:
+    notes = []
+    if row["minimum"] is not None or row["maximum"] is not None:
+        low = "" if row["minimum"] is None else f"{row['minimum']} <= "
+        high = "" if row["maximum"] is None else f" <= {row['maximum']}"
+        notes.append(f"{low}value{high}")
+    if row["max_length"] is not None:
+        notes.append(f"at most {row['max_length']} characters")
+    if row["pattern"] is not None:
+        notes.append(f"matches {row['pattern']}")
+    return notes

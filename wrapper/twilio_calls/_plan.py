@@ -1,0 +1,181 @@
+"""Request planning for both clients: keyword arguments in, a checked generated request out.
+
+Everything here reads the generated surface (twilio_calls_api.surface), so a parameter added to the curated
+document is accepted, checked, typed and sent after a regeneration, with no edit in this package. The clients
+only send what a Planner returns; CallsClient and AsyncCallsClient differ only in how they send.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from importlib import import_module
+from types import ModuleType
+from typing import Any, NamedTuple
+
+from twilio_calls_api import models as _models
+from twilio_calls_api.surface import OPERATIONS, PROVIDERS, Operation, Param
+
+from ._exceptions import ValidationError
+from ._validation import check_int, check_param, check_pattern
+
+__all__ = ["DEFAULT_PROVIDER", "Plan", "Planner", "enum_class", "operations"]
+
+DEFAULT_PROVIDER = PROVIDERS[0]
+MAX_PAGE_SIZE_FALLBACK = 1000
+
+
+class Plan(NamedTuple):
+    """A request ready to send: the generated operation's keyword arguments for httpx, and whether resending
+    it after an unclear outcome is harmless (`safe`)."""
+
+    request: dict[str, Any]
+    safe: bool
+
+
+def enum_class(name: str) -> type[Enum]:
+    """A generated enum class by its name in the surface."""
+    enum = getattr(_models, name)
+    assert isinstance(enum, type) and issubclass(enum, Enum), name
+    return enum
+
+
+def operations(provider: str) -> dict[str, Operation]:
+    try:
+        return OPERATIONS[provider]
+    except KeyError:
+        known = ", ".join(repr(name) for name in PROVIDERS)
+        raise ValidationError("provider", f"expected one of {known}, got {provider!r}") from None
+
+
+class _Compiled:
+    """One operation's rows indexed for planning; built once per provider and operation."""
+
+    def __init__(self, operation: Operation) -> None:
+        self.operation = operation
+        self.module: ModuleType = import_module(f"twilio_calls_api.{operation.module}")
+        self.body_model = getattr(_models, operation.body_model) if operation.body_model else None
+        self.by_name = {param.name: param for param in operation.params}
+        self.by_wire = {param.wire: param for param in operation.params}
+        self.required = [param for param in operation.params if param.required]
+        self.path_params = operation.path_params
+
+    def names(self, wires: tuple[str, ...]) -> list[str]:
+        return [self.by_wire[wire].name for wire in wires]
+
+
+class Planner:
+    """Plans one account's requests under one provider's rules (its parameters, bounds and enums)."""
+
+    def __init__(self, provider: str, account_sid: str) -> None:
+        self.provider = provider
+        self.account_sid = account_sid
+        self._ops = operations(provider)
+        self._compiled: dict[str, _Compiled] = {}
+
+    def _op(self, operation_id: str) -> _Compiled:
+        compiled = self._compiled.get(operation_id)
+        if compiled is None:
+            compiled = self._compiled[operation_id] = _Compiled(self._ops[operation_id])
+        return compiled
+
+    def plan(self, operation_id: str, path: tuple[object, ...], params: Mapping[str, object]) -> Plan:
+        """Checks `params` (keyword names) and the path values (after the account) and builds the request."""
+        op = self._op(operation_id)
+        sids = [check_pattern(value, param) for value, param in zip(path, op.path_params[1:], strict=True)]
+        values = self.check(op, params)
+        return Plan(self._request(op, sids, values), self._safe(op, values))
+
+    def check(self, op: _Compiled, params: Mapping[str, object]) -> dict[Param, Any]:
+        """Every given parameter checked, then the rules across parameters; None means "not given"."""
+        values: dict[Param, Any] = {}
+        for name, value in params.items():
+            param = op.by_name.get(name)
+            if param is None or param.paging:
+                raise self._unknown(op, name)
+            if value is not None:
+                values[param] = check_param(value, param, enum_class)
+        for param in op.required:
+            if param not in values:
+                raise ValidationError(param.name, "is required")
+        operation = op.operation
+        given = [param.name for param in values]
+        if operation.exactly_one_of:
+            names = op.names(operation.exactly_one_of)
+            found = [name for name in names if name in given]
+            if len(found) != 1:
+                listed = ", ".join(names[:-1]) + " or " + names[-1]
+                got = f"got {' and '.join(found)}" if found else "got none"
+                raise ValidationError(" / ".join(names), f"{_verb(operation)} needs exactly one of {listed}; {got}")
+        if operation.at_most_one_of:
+            names = op.names(operation.at_most_one_of)
+            found = [name for name in names if name in given]
+            if len(found) > 1:
+                raise ValidationError(" / ".join(found), f"give at most one of {', '.join(names)}, not both")
+        if operation.at_least_one_of and not any(param.wire in operation.at_least_one_of for param in values):
+            listed = ", ".join(op.names(operation.at_least_one_of))
+            raise ValidationError("params", f"{_verb(operation)} needs at least one of {listed}")
+        return values
+
+    def _unknown(self, op: _Compiled, name: str) -> ValidationError:
+        others = [
+            provider
+            for provider in PROVIDERS
+            if provider != self.provider and any(p.name == name for p in OPERATIONS[provider][op.operation.id].params)
+        ]
+        if others:
+            return ValidationError(name, f"not taken by {self.provider} (only by {', '.join(others)})")
+        expected = sorted(name for name, param in op.by_name.items() if not param.paging)
+        return ValidationError(name, f"not a parameter of {op.operation.id} (expected one of {expected})")
+
+    def _request(self, op: _Compiled, sids: list[str], values: Mapping[Param, Any]) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {}
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
+        for param, value in values.items():
+            if param.group is not None and param.group_model is not None:
+                groups.setdefault((param.group, param.group_model), {})[param.attr] = value
+            else:
+                kwargs[param.attr] = value
+        for (group, model), attributes in groups.items():
+            kwargs[group] = getattr(_models, model)(**attributes)
+        if op.body_model is not None:
+            kwargs = {"body": op.body_model(**kwargs)}
+        request: dict[str, Any] = op.module._get_kwargs(self.account_sid, *sids, **kwargs)
+        return request
+
+    @staticmethod
+    def _safe(op: _Compiled, values: Mapping[Param, Any]) -> bool:
+        operation = op.operation
+        if operation.idempotent_unless:
+            return not any(param.wire in operation.idempotent_unless for param in values)
+        return operation.idempotent
+
+    # -- paging -------------------------------------------------------------------------------------------
+
+    def list_arguments(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None]:
+        """list()'s filters checked (paging cursors excluded), and the item limit apart."""
+        given = dict(filters)
+        raw_limit = given.pop("limit", None)
+        limit = None if raw_limit is None else check_int(raw_limit, "limit", 1, None)
+        page_size = self._page_size()
+        if page_size is not None and given.get(page_size.name) is None and limit is not None:
+            # No point fetching fifty calls to return three.
+            given[page_size.name] = min(limit, int(page_size.maximum or MAX_PAGE_SIZE_FALLBACK))
+        self.check(self._op("list_calls"), given)
+        return given, limit
+
+    def _page_size(self) -> Param | None:
+        return self._op("list_calls").by_wire.get("PageSize")
+
+    def page(self, filters: Mapping[str, object], cursor: Mapping[str, object]) -> dict[str, Any]:
+        """The list request for one page: checked filters plus the paging keys of a next_page_uri."""
+        op = self._op("list_calls")
+        values = self.check(op, filters)
+        for wire, value in cursor.items():
+            param = op.by_wire[wire]
+            values[param] = check_param(value, param, enum_class)
+        return self._request(op, [], values)
+
+
+def _verb(operation: Operation) -> str:
+    return operation.id.split("_", 1)[0]
