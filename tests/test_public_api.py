@@ -30,6 +30,7 @@ EXPECTED = {
     "Direction",
     "HttpMethod",
     "InvalidResponseError",
+    "CallsPage",
     "ListCallsParams",
     "MachineDetection",
     "NOT_GIVEN",
@@ -47,6 +48,7 @@ EXPECTED = {
     "UpdateCallParams",
     "UpdateStatus",
     "ValidationError",
+    "WaitTimeoutError",
     "__version__",
 }
 

@@ -47,9 +47,10 @@ if _typing.TYPE_CHECKING:
         ServerError,
         TwilioCallsError,
         ValidationError,
+        WaitTimeoutError,
     )
     from ._models import Call
-    from ._paging import ListCallsParams
+    from ._paging import CallsPage, ListCallsParams
     from ._transport import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "Call",
     "CallStatus",
     "CallsClient",
+    "CallsPage",
     "ConflictError",
     "CreateCallParams",
     "Direction",
@@ -87,6 +89,7 @@ __all__ = [
     "UpdateCallParams",
     "UpdateStatus",
     "ValidationError",
+    "WaitTimeoutError",
     "__version__",
 ]
 
@@ -100,6 +103,7 @@ _HOMES = {
     "NotGiven": ("twilio_calls._transport", "NotGiven"),
     "Call": ("twilio_calls._models", "Call"),
     "ListCallsParams": ("twilio_calls._paging", "ListCallsParams"),
+    "CallsPage": ("twilio_calls._paging", "CallsPage"),
     "CreateCallParams": ("twilio_calls_api.surface", "CreateCallParams"),
     "UpdateCallParams": ("twilio_calls_api.surface", "UpdateCallParams"),
 }

@@ -22,9 +22,10 @@ from ._auth import BasicAuth
 from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
 from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, RetryPolicy, Timeout
 from ._validation import check_base_url, check_pattern, check_str
+from ._waiting import Wait
 
 if TYPE_CHECKING:
-    from twilio_calls_api.models import HttpMethod
+    from twilio_calls_api.models import CallStatus, HttpMethod
     from twilio_calls_api.surface import CreateCallParams, UpdateCallParams
     from twilio_calls_api.surface import ListCallsParams as ListCallsQuery
 
@@ -375,6 +376,25 @@ class CallsClient(_ClientBase[httpx.Client]):
         plan = self._plans().plan("delete_call", (sid,), {})
         self._send(plan.request, safe=plan.safe, timeout=request_timeout)
 
+    def wait_for(
+        self,
+        sid: str,
+        *statuses: CallStatus | str,
+        timeout: float = 60.0,
+        poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Call:
+        """Polls the call (with backoff from poll_interval) until it reaches one of `statuses`, or a final
+        state, and returns it; raises WaitTimeoutError, naming the last status seen, after `timeout` seconds.
+        On a sandbox with a ManualClock it advances the sandbox's clock instead of sleeping. In production,
+        prefer status callbacks: they cost no requests and arrive at once."""
+        wait = Wait(self, sid, statuses, timeout, poll_interval)
+        while True:
+            call = self.fetch(sid, request_timeout=request_timeout)
+            if wait.done(call):
+                return call
+            wait.sleep(wait.next_delay())
+
     def close(self) -> None:
         """Releases this client's connections; an http_client it was given stays open (its owner closes it)."""
         self._closed = True
@@ -488,6 +508,25 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         """Deletes the record of a call that has ended."""
         plan = self._plans().plan("delete_call", (sid,), {})
         await self._send(plan.request, safe=plan.safe, timeout=request_timeout)
+
+    async def wait_for(
+        self,
+        sid: str,
+        *statuses: CallStatus | str,
+        timeout: float = 60.0,
+        poll_interval: float = 1.0,
+        request_timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Call:
+        """Polls the call (with backoff from poll_interval) until it reaches one of `statuses`, or a final
+        state, and returns it; raises WaitTimeoutError, naming the last status seen, after `timeout` seconds.
+        On a sandbox with a ManualClock it advances the sandbox's clock instead of sleeping. In production,
+        prefer status callbacks: they cost no requests and arrive at once."""
+        wait = Wait(self, sid, statuses, timeout, poll_interval)
+        while True:
+            call = await self.fetch(sid, request_timeout=request_timeout)
+            if wait.done(call):
+                return call
+            await wait.asleep(wait.next_delay())
 
     async def aclose(self) -> None:
         """Releases this client's connections, in every event loop it was used in that can still run (the

@@ -25,6 +25,7 @@ __all__ = [
     "ServerError",
     "TwilioCallsError",
     "ValidationError",
+    "WaitTimeoutError",
 ]
 
 MAY_HAVE_SUCCEEDED = (
@@ -242,3 +243,20 @@ def host_of(url: Any) -> str:
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     return f"{host}:{url.port}" if url.port is not None else host
+
+
+class WaitTimeoutError(TwilioCallsError, TimeoutError):
+    """wait_for() ran out of time: the call had not reached any of the statuses waited for.
+
+    `last_status` is the status the last poll saw (None if no poll answered); `waited_for` the statuses asked.
+    """
+
+    def __init__(self, sid: str, waited_for: tuple[str, ...], last_status: object, timeout: float) -> None:
+        self.sid = sid
+        self.waited_for = waited_for
+        self.last_status = last_status
+        self.timeout = timeout
+        shown = getattr(last_status, "value", last_status)
+        super().__init__(
+            f"call {sid} did not reach {' or '.join(waited_for)} within {timeout:g} s; last status seen: {shown}"
+        )

@@ -150,6 +150,11 @@ class Planner:
             return not any(param.wire in operation.idempotent_unless for param in values)
         return operation.idempotent
 
+    def call_statuses(self) -> tuple[str, ...]:
+        """The statuses a call can be in (the list filter's enum), for wait_for()."""
+        status = self._op("list_calls").by_wire["Status"]
+        return status.values
+
     # -- paging -------------------------------------------------------------------------------------------
 
     def list_arguments(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None]:
