@@ -8,6 +8,8 @@ from email.utils import format_datetime
 from typing import Any
 
 from twilio_calls_api.models import AnsweredBy, Call, CallStatus, CallSubresourceUrisType0, Direction
+from twilio_calls_api.surface import CALL_FIELDS
+from twilio_calls_api.types import Unset
 
 from ._lifecycle import CallRecord
 
@@ -40,7 +42,7 @@ def call_model(call: CallRecord) -> Call:
     base = call_path(call.account_sid, call.sid)[: -len(".json")]
     subresources = CallSubresourceUrisType0()
     subresources.additional_properties = {name: f"{base}/{name.capitalize()}.json" for name in _SUBRESOURCES}
-    return Call(
+    model = Call(
         sid=call.sid,
         account_sid=call.account_sid,
         parent_call_sid=None,
@@ -70,6 +72,12 @@ def call_model(call: CallRecord) -> Call:
         uri=call_path(call.account_sid, call.sid),
         subresource_uris=subresources,
     )
+    # A field the document declares that the sandbox has no value for is sent as null, as servers do: a field
+    # added to the document shows up in the sandbox's bodies after a regeneration.
+    for field in CALL_FIELDS:
+        if isinstance(getattr(model, field.name, None), Unset):
+            setattr(model, field.name, None)
+    return model
 
 
 def _optional_date(when: datetime | None) -> str | None:
