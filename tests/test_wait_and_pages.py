@@ -37,7 +37,7 @@ async def made(request: pytest.FixtureRequest) -> AsyncIterator[tuple[Sandbox, E
 
 
 async def test_wait_for_advances_the_sandbox_clock_instead_of_sleeping(made: tuple[Sandbox, Either]) -> None:
-    sandbox, run = made
+    _, run = made
     call = await run("create", to=TO, from_=FROM, url=TWIML_URL)
     started = time.monotonic()
     answered = await run("wait_for", call.sid, CallStatus.IN_PROGRESS, timeout=3600, poll_interval=0.5)
