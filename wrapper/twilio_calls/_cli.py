@@ -48,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe must surface where it is handled below
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
