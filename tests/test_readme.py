@@ -17,3 +17,31 @@ def test_sandbox_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     exec(compile(example, "README.md", "exec"), {})
     printed = capsys.readouterr().out.split()
     assert printed[0].startswith("CA") and printed[1] == "completed"
+
+
+# Names the "other ways to build a client" block uses without defining them: it lists alternatives.
+PRELUDE = (
+    'import httpx\n\nfrom twilio_calls import CallsClient\n\naccount_sid = "AC" + "0" * 32\nauth_token = "token"\n'
+)
+
+
+def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
+    """README's own code type-checks as an app would write it (Call.sid is a str, enums are typed...)."""
+    import os
+    import subprocess
+    import sys
+
+    blocks = re.findall(r"```python\n(.*?)```", README, flags=re.S)
+    assert len(blocks) >= 8
+    files = []
+    for number, block in enumerate(blocks):
+        path = tmp_path / f"readme_block_{number}.py"
+        path.write_text((PRELUDE if "CallsClient(account_sid" in block else "") + block)
+        files.append(str(path))
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, *files],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
