@@ -147,3 +147,19 @@ def test_import_is_light() -> None:
     loaded = _modules_after(f"from twilio_calls import CallsClient; CallsClient('{AC}', 'token').list()")
     assert {"twilio_calls_api.surface", "twilio_calls_api.api.calls.list_calls"} <= loaded
     assert not {"dateutil", "aiohttp", "asyncio"} & loaded
+
+
+@pytest.mark.parametrize(
+    ("method", "operation_id"), [("create", "create_call"), ("update", "update_call"), ("list", "list_calls")]
+)
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_help_lists_every_documented_parameter(cls: type, method: str, operation_id: str) -> None:
+    import pydoc
+
+    from twilio_calls_api.surface import OPERATIONS
+
+    text = pydoc.render_doc(getattr(cls, method), renderer=pydoc.plaintext)
+    for param in OPERATIONS["twilio"][operation_id].params:
+        if not param.paging:
+            assert f"{param.name} (" in text, param.name
+            assert param.description in " ".join(text.split()), param.name
