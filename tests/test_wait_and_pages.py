@@ -7,6 +7,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
+import httpx
 import pytest
 from _sandbox_helpers import BUSY_TO, FROM, TO, TWIML_URL
 
@@ -25,15 +26,21 @@ class Either:
         return await result if inspect.isawaitable(result) else result
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "fast"])
 async def made(request: pytest.FixtureRequest) -> AsyncIterator[tuple[Sandbox, Either]]:
+    """Each transport: httpx's sync client, httpx's async pool, and the fast aiohttp client (the default)."""
     with Sandbox(clock=ManualClock(), timing=Timing(queue=1, ring=3, talk=10)) as sandbox:
-        client = sandbox.client() if request.param == "sync" else sandbox.async_client()
+        if request.param == "sync":
+            client: CallsClient | AsyncCallsClient = sandbox.client()
+            yield sandbox, Either(client)
+            return
+        own = httpx.AsyncClient() if request.param == "async" else None
+        client = sandbox.async_client(**({"http_client": own} if own else {}))
+        assert (type(client._http) is httpx.AsyncClient) == (own is not None)
         yield sandbox, Either(client)
-        if isinstance(client, AsyncCallsClient):
-            await client.aclose()
-        else:
-            client.close()
+        await client.aclose()
+        if own is not None:
+            await own.aclose()
 
 
 async def test_wait_for_advances_the_sandbox_clock_instead_of_sleeping(made: tuple[Sandbox, Either]) -> None:
