@@ -28,7 +28,7 @@ from twilio_calls.webhooks import (
     validate_signalwire_signature,
     validate_signature,
 )
-from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
+from twilio_calls_api.models import AnsweredBy, CallbackStatus, CallStatus, Direction
 
 TOKEN = "0123456789abcdef0123456789abcdef"
 URL = "https://calls.example.com/twilio/status?tenant=7"
@@ -383,7 +383,8 @@ def test_full_status_callback() -> None:
     event = parse_status_callback(CALLBACK)
     assert event.call_sid == FORM["CallSid"]
     assert event.account_sid == FORM["AccountSid"]
-    assert event.call_status is CallStatus.COMPLETED
+    assert event.call_status is CallbackStatus.COMPLETED
+    assert event.call_status == CallStatus.COMPLETED  # str enums: equal to the Call resource's member
     assert (event.from_, event.to) == ("+15017122661", "+15558675310")
     assert event.direction is Direction.OUTBOUND_API
     assert event.timestamp == datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -397,11 +398,26 @@ def test_full_status_callback() -> None:
     assert event.raw == tuple(CALLBACK.items())
 
 
+def test_initiated_and_trunking_directions_are_enum_members() -> None:
+    event = parse_status_callback({"CallSid": "CA1", "CallStatus": "initiated", "Direction": "trunking-originating"})
+    assert event.call_status is CallbackStatus.INITIATED
+    assert event.direction is Direction.TRUNKING_ORIGINATING
+    assert parse_status_callback({"CallSid": "CA1", "Direction": "trunking-terminating"}).direction is (
+        Direction.TRUNKING_TERMINATING
+    )
+
+
+def test_every_call_status_is_a_callback_status() -> None:
+    for status in CallStatus:
+        event = parse_status_callback({"CallSid": "CA1", "CallStatus": status.value})
+        assert isinstance(event.call_status, CallbackStatus) and event.call_status == status
+
+
 def test_unknown_values_are_kept_as_strings() -> None:
     event = parse_status_callback(
-        {"CallSid": "CA1", "CallStatus": "initiated", "Direction": "sideways", "AnsweredBy": "robot"}
+        {"CallSid": "CA1", "CallStatus": "dialing", "Direction": "sideways", "AnsweredBy": "robot"}
     )
-    assert event.call_status == "initiated" and not isinstance(event.call_status, CallStatus)
+    assert event.call_status == "dialing" and not isinstance(event.call_status, CallbackStatus)
     assert event.direction == "sideways" and not isinstance(event.direction, Direction)
     assert event.answered_by == "robot" and not isinstance(event.answered_by, AnsweredBy)
 
@@ -449,7 +465,7 @@ def test_empty_fields_are_none_and_absent_fields_too() -> None:
 def test_repeated_fields_first_value_wins_and_raw_keeps_all() -> None:
     pairs = [("CallSid", "CA1"), ("CallStatus", "ringing"), ("Foo", "1"), ("CallStatus", "completed"), ("Foo", "2")]
     event = parse_status_callback(pairs)
-    assert event.call_status is CallStatus.RINGING
+    assert event.call_status is CallbackStatus.RINGING
     assert dict(event.extra) == {"Foo": "1"}
     assert event.raw == tuple(pairs)
     assert parse_status_callback(MultiDict({"CallSid": ["CA1"], "Foo": ["1", "2"]})).raw == (

@@ -53,8 +53,8 @@ Keyword arguments (from the API document):
         Which progress events go to StatusCallback; one form key per event.
     status_callback_method (HttpMethod | str):
         How StatusCallback is requested.
-    send_digits (str; at most 32 characters; matches ^[0-9#*w]*$):
-        Keys pressed once the call connects - digits, `#`, `*`, and `w` for a half-second pause.
+    send_digits (str; at most 32 characters; matches ^[0-9A-D#*wW]*$):
+        Keys pressed once the call connects - digits, the letters A to D, `#`, `*`, `w` for a half-second pause and `W` for a one-second pause; at most 32 (Twilio: twilio-oai 2.6.7 CreateCall SendDigits, widened to A-D and W in 2.3.0; SignalWire's compatibility openapi.yaml allows only digits, # * w W).
     timeout (int; 1 <= value <= 600):
         Seconds to let the phone ring before giving up as no-answer (60 by default).
     record (bool):

@@ -3,6 +3,6 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "268d4402149e103dbe56d80e27e75b4be9667ef29aab6c77138d4e3b3f19bbaf"
+SPEC_SHA256 = "182f2b7065fac64c266ff041c137c137f0b9bb7a2f630dee7144c0080ef38527"
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.5"

@@ -408,9 +408,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "send_digits",
                     "string",
                     "body",
-                    "Keys pressed once the call connects - digits, `#`, `*`, and `w` for a half-second pause.",
+                    "Keys pressed once the call connects - digits, the letters A to D, `#`, `*`, `w` for a half-second pause and `W` for a one-second pause; at most 32 (Twilio: twilio-oai 2.6.7 CreateCall SendDigits, widened to A-D and W in 2.3.0; SignalWire's compatibility openapi.yaml allows only digits, # * w W).",
                     max_length=32,
-                    pattern="^[0-9#*w]*$",
+                    pattern="^[0-9A-D#*wW]*$",
                     error_code=21206,
                 ),
                 Param(
@@ -981,7 +981,7 @@ class CreateCallParams(TypedDict, total=False):
     status_callback_method: "HttpMethod | str"
     """How StatusCallback is requested."""
     send_digits: "str"
-    """Keys pressed once the call connects - digits, `#`, `*`, and `w` for a half-second pause."""
+    """Keys pressed once the call connects - digits, the letters A to D, `#`, `*`, `w` for a half-second pause and `W` for a one-second pause; at most 32 (Twilio: twilio-oai 2.6.7 CreateCall SendDigits, widened to A-D and W in 2.3.0; SignalWire's compatibility openapi.yaml allows only digits, # * w W)."""
     timeout: "int"
     """Seconds to let the phone ring before giving up as no-answer (60 by default)."""
     record: "bool"

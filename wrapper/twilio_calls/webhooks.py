@@ -35,7 +35,7 @@ from urllib.parse import parse_qs, parse_qsl, urlsplit
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
-    from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
+    from twilio_calls_api.models import AnsweredBy, CallbackStatus, Direction
 
 __all__ = [
     "SIGNALWIRE_SIGNATURE_HEADER",
@@ -349,13 +349,15 @@ class CallStatusEvent:
     """One call status callback, typed. A field the request lacks, leaves empty or garbles is None.
 
     call_status, direction and answered_by are the package's enums for values it knows and the plain string
-    for newer ones ("initiated" is not a CallStatus). timestamp is an aware UTC datetime. extra holds every
+    for newer ones. call_status is a CallbackStatus (twilio_calls_api.models): CallStatus's values plus
+    `initiated`, which callbacks carry and the Call resource never shows; its members are strings, so
+    `event.call_status == CallStatus.COMPLETED` holds. timestamp is an aware UTC datetime. extra holds every
     other field (first value of each name); raw is the whole form as received, repeated names included.
     """
 
     call_sid: str
     account_sid: str | None = None
-    call_status: CallStatus | str | None = None
+    call_status: CallbackStatus | str | None = None
     from_: str | None = None
     to: str | None = None
     direction: Direction | str | None = None
@@ -403,7 +405,7 @@ def parse_status_callback(form: FormParams) -> CallStatusEvent:
         raise ValidationError("CallSid", "the form has no CallSid, so it is not a call status callback")
 
     # Imported here, not at the top: validating signatures must not pay for the generated client's imports.
-    from twilio_calls_api.models import AnsweredBy, CallStatus, Direction
+    from twilio_calls_api.models import AnsweredBy, CallbackStatus, Direction
 
     from ._dates import parse_timestamp
     from ._models import enum_reader
@@ -413,7 +415,7 @@ def parse_status_callback(form: FormParams) -> CallStatusEvent:
 
     return CallStatusEvent(
         call_sid=call_sid,
-        call_status=enum_reader(CallStatus)(text("CallStatus")),
+        call_status=enum_reader(CallbackStatus)(text("CallStatus")),
         direction=enum_reader(Direction)(text("Direction")),
         answered_by=enum_reader(AnsweredBy)(text("AnsweredBy")),
         timestamp=parse_timestamp(text("Timestamp")),

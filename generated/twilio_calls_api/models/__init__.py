@@ -7,6 +7,7 @@ from .call import Call
 from .call_page import CallPage
 from .call_status import CallStatus
 from .call_subresource_uris_type_0 import CallSubresourceUrisType0
+from .callback_status import CallbackStatus
 from .create_call_form import CreateCallForm
 from .direction import Direction
 from .error import Error
@@ -26,6 +27,7 @@ __all__ = (
     "AnsweredBy",
     "AsyncAmd",
     "Call",
+    "CallbackStatus",
     "CallPage",
     "CallStatus",
     "CallSubresourceUrisType0",

@@ -37,8 +37,9 @@ class CreateCallForm:
         status_callback_event (list[StatusCallbackEvent] | Unset): Which progress events go to StatusCallback; one form
             key per event.
         status_callback_method (HttpMethod | Unset): How a callback or TwiML URL is requested.
-        send_digits (str | Unset): Keys pressed once the call connects - digits, `#`, `*`, and `w` for a half-second
-            pause.
+        send_digits (str | Unset): Keys pressed once the call connects - digits, the letters A to D, `#`, `*`, `w` for a
+            half-second pause and `W` for a one-second pause; at most 32 (Twilio: twilio-oai 2.6.7 CreateCall SendDigits,
+            widened to A-D and W in 2.3.0; SignalWire's compatibility openapi.yaml allows only digits, # * w W).
         timeout (int | Unset): Seconds to let the phone ring before giving up as no-answer (60 by default).
         record (bool | Unset): Whether to record the whole call.
         recording_channels (RecordingChannels | Unset): `mono` mixes both legs into one channel; `dual` gives each leg

@@ -7,6 +7,8 @@ class Direction(StrEnum):
     OUTBOUND = "outbound"
     OUTBOUND_API = "outbound-api"
     OUTBOUND_DIAL = "outbound-dial"
+    TRUNKING_ORIGINATING = "trunking-originating"
+    TRUNKING_TERMINATING = "trunking-terminating"
 
     def __str__(self) -> str:
         return str(self.value)
