@@ -19,8 +19,10 @@ from twilio_calls import AsyncCallsClient, Call, CallsClient, CallStatus, Invali
 MakeClient = Callable[..., Driver]
 TWILIO_PATH = f"/2010-04-01/Accounts/{AC}/Calls.json"
 TWILIO_URL = f"https://api.twilio.com{TWILIO_PATH}"
-SIGNALWIRE_PATH = f"/api/laml/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls.json"
+SIGNALWIRE_PATH = f"/api/laml/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls.json"  # what the client requests
 SIGNALWIRE_URL = f"https://example.signalwire.com{SIGNALWIRE_PATH}"
+# SignalWire documents its next_page_uri without `.json` (compatibility API, Paging).
+SIGNALWIRE_NEXT = f"/api/laml/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls"
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +38,15 @@ def signalwire_sid(number: int) -> str:
     return f"{number:08x}-1111-4222-8333-444444444444"
 
 
+def signalwire_page(sids: list[str], next_page_uri: object, number: int = 0, size: int = 2) -> dict[str, Any]:
+    """A page as SignalWire documents it: no start or end."""
+    body = page(sids, next_page_uri, number, size)
+    del body["start"], body["end"]
+    return body
+
+
 def page(sids: list[str], next_page_uri: object, number: int = 0, size: int = 2) -> dict[str, Any]:
-    """A page as both APIs send it (the fields the client does not use are there too)."""
+    """A page as Twilio sends it (the fields the client does not use are there too)."""
     return {
         "calls": [call_body(sid=sid, status="completed") for sid in sids],
         "page": number,
@@ -91,8 +100,8 @@ async def test_signalwire_next_page_uri_keeps_the_laml_prefix_once(
     api = make_client(signalwire=True)
     sids = [signalwire_sid(n) for n in range(1, 5)]
     token = "PA" + sids[1]
-    httpx_mock.add_response(json=page(sids[0:2], f"{SIGNALWIRE_PATH}?Page=1&PageSize=2&PageToken={token}"))
-    httpx_mock.add_response(json=page(sids[2:4], None, 1))
+    httpx_mock.add_response(json=signalwire_page(sids[0:2], f"{SIGNALWIRE_NEXT}?Page=1&PageSize=2&PageToken={token}"))
+    httpx_mock.add_response(json=signalwire_page(sids[2:4], None, 1))
 
     calls = await api.collect(page_size=2)
 
@@ -102,6 +111,41 @@ async def test_signalwire_next_page_uri_keeps_the_laml_prefix_once(
         (SIGNALWIRE_URL, [("Page", "1"), ("PageSize", "2"), ("PageToken", token)]),
     ]
     assert all("/api/laml/api/laml" not in str(request.url) for request in httpx_mock.get_requests())
+
+
+@pytest.mark.parametrize("signalwire", [False, True], ids=["twilio", "signalwire"])
+@pytest.mark.parametrize("suffix", ["", ".json"], ids=["bare", "json"])
+async def test_next_page_uri_with_or_without_json_is_followed(
+    make_client: MakeClient, httpx_mock: HTTPXMock, signalwire: bool, suffix: str
+) -> None:
+    api = make_client(signalwire=signalwire)
+    sid, path, url, body = (
+        (signalwire_sid, SIGNALWIRE_NEXT, SIGNALWIRE_URL, signalwire_page)
+        if signalwire
+        else (twilio_sid, TWILIO_PATH.removesuffix(".json"), TWILIO_URL, page)
+    )
+    httpx_mock.add_response(json=body([sid(1)], f"{path}{suffix}?Page=1&PageSize=1&PageToken=PA1", size=1))
+    httpx_mock.add_response(json=body([sid(2)], None, 1, size=1))
+
+    assert [call.sid for call in await api.collect()] == [sid(1), sid(2)]
+    assert sent(httpx_mock)[1] == (url, [("Page", "1"), ("PageSize", "1"), ("PageToken", "PA1")])
+
+
+async def test_a_signalwire_page_without_start_or_end_is_read(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    api = make_client(signalwire=True)
+    httpx_mock.add_response(json={"calls": [call_body(sid=signalwire_sid(1))], "next_page_uri": None})
+
+    assert [call.sid for call in await api.collect()] == [signalwire_sid(1)]
+
+
+async def test_limit_reached_on_the_first_page_never_reads_next_page_uri(
+    make_client: MakeClient, httpx_mock: HTTPXMock
+) -> None:
+    api = make_client()
+    httpx_mock.add_response(json=page([twilio_sid(1), twilio_sid(2)], "https://evil.example.net/not/a/page"))
+
+    assert [call.sid for call in await api.collect(limit=1)] == [twilio_sid(1)]
+    assert len(httpx_mock.get_requests()) == 1
 
 
 async def test_absolute_next_page_uri_on_the_api_host_is_followed(

@@ -2,7 +2,8 @@
 
 A page's next_page_uri is not fetched as given: its paging keys (Page, PageSize, PageToken) are read and the
 generated list operation is called again with them and the original filters. That keeps every request on the
-configured API host, and works the same for Twilio's relative URIs and SignalWire's /api/laml/... ones.
+configured API host, and works the same for Twilio's relative URIs (`.../Calls.json?...`) and SignalWire's
+(`/api/laml/.../Calls?...`, documented without `.json`); either spelling is accepted from either provider.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ class PageCursor:
 
     def __init__(self, list_path: str, api_host: str) -> None:
         self._list_path = list_path
+        # The list's path as a next_page_uri may end: with the `.json` the client sends, or without it.
+        self._list_paths = (list_path, list_path.removesuffix(".json"))
         self._api_host = api_host
         self._seen: set[tuple[str, ...]] = set()
 
@@ -82,7 +85,7 @@ class PageCursor:
             raise self._error(f"next_page_uri is not a URL: {next_page_uri!r}") from None
         if parts.netloc and host != self._api_host:
             raise self._error(f"next_page_uri points at another host ({host}); not followed")
-        if not parts.path.endswith(self._list_path):
+        if not parts.path.endswith(self._list_paths):
             raise self._error(f"next_page_uri is not a page of this list: {parts.path}")
         query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
         key = (query.get("Page", ""), query.get("PageToken", ""), query.get("PageSize", ""))
