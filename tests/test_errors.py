@@ -253,7 +253,7 @@ async def test_html_502_from_a_proxy_is_a_server_error(
         (404, b'[{"code": 20404, "message": "Not found"}]', "application/json", NotFoundError),
         (401, b'{"code": 20003, "message": "Authent', "application/json", AuthenticationError),
         (400, b"null", "application/json", BadRequestError),
-        (500, b'{"code": "20500", "message": 42, "more_info": ["x"]}', "application/json", ServerError),
+        (500, b'{"code": [20500], "message": 42, "more_info": ["x"]}', "application/json", ServerError),
         (409, b"\xff\xfe\x00garbage", "application/octet-stream", ConflictError),
     ],
     ids=[
@@ -289,6 +289,96 @@ async def test_error_body_that_is_not_twilio_json_still_gives_the_typed_error(
     assert (error.method, error.path) == ("GET", call_path(api))
     assert not isinstance(error, ValueError)
     assert str(error).startswith(f"GET {call_path(api)} -> HTTP {status}")
+
+
+# --- SignalWire's error body -------------------------------------------------------------------------------------
+
+SIGNALWIRE_MORE_INFO = "https://developer.signalwire.com/compatibility-api/reference/error-codes"
+
+
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+async def test_signalwire_errors_array_gives_the_same_typed_error(
+    make_client: MakeClient, httpx_mock: HTTPXMock, operation: str
+) -> None:
+    api = make_client(signalwire=True, max_retries=0)
+    body = {"errors": [{"code": "21205", "message": "Url is not a valid URL.", "more_info": SIGNALWIRE_MORE_INFO}]}
+    httpx_mock.add_response(status_code=400, json=body)
+
+    with pytest.raises(BadRequestError) as caught:
+        await run(api, operation)
+
+    error = caught.value
+    _, _, _, http_method, path_of = OPERATIONS[operation]
+    path = "/api/laml" + path_of(api)
+    assert (error.status, error.code, error.code_text) == (400, 21205, "21205")
+    assert (error.message, error.more_info) == ("Url is not a valid URL.", SIGNALWIRE_MORE_INFO)
+    assert (error.method, error.path) == (http_method, path)
+    assert str(error) == (
+        f"{http_method} {path} -> HTTP 400 (error 21205): Url is not a valid URL. See {SIGNALWIRE_MORE_INFO}"
+        f" (host {host(api)})"
+    )
+
+
+async def test_a_code_that_is_not_a_number_is_kept_as_text(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    api = make_client(signalwire=True)
+    body = {"errors": [{"code": "invalid_parameter", "message": "MaxPricePerMinute is invalid", "more_info": None}]}
+    httpx_mock.add_response(status_code=422, json=body)
+
+    with pytest.raises(APIError) as caught:
+        await run(api, "create")
+
+    error = caught.value
+    assert (error.code, error.code_text, error.message, error.more_info) == (
+        None,
+        "invalid_parameter",
+        "MaxPricePerMinute is invalid",
+        None,
+    )
+    assert "(error invalid_parameter): MaxPricePerMinute is invalid." in str(error)
+
+
+async def test_every_message_of_the_errors_array_is_kept(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    api = make_client(signalwire=True)
+    body = {
+        "errors": [
+            {"code": "21201", "message": "To is required.", "more_info": SIGNALWIRE_MORE_INFO},
+            {"code": "21213", "message": "From is required.", "more_info": SIGNALWIRE_MORE_INFO},
+            {"code": "21213", "message": "From is required.", "more_info": SIGNALWIRE_MORE_INFO},
+        ]
+    }
+    httpx_mock.add_response(status_code=400, json=body)
+
+    with pytest.raises(BadRequestError) as caught:
+        await run(api, "create")
+
+    assert (caught.value.code, caught.value.message) == (21201, "To is required.; From is required.")
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "code_text"),
+    [
+        ({"code": 21220, "message": "m"}, 21220, "21220"),
+        ({"code": "21220", "message": "m"}, 21220, "21220"),
+        ({"code": " 21220 ", "message": "m"}, 21220, "21220"),
+        ({"code": True, "message": "m"}, None, None),
+        ({"code": "", "message": "m"}, None, None),
+        ({"code": "\u0663", "message": "m"}, None, "\u0663"),
+        ({"errors": [], "message": "m"}, None, None),
+        ({"errors": ["x", {"code": "30010", "message": "m"}]}, 30010, "30010"),
+        ({"errors": "nope", "message": "m"}, None, None),
+    ],
+    ids=["int", "text", "spaced", "bool", "empty", "other-digits", "no-entries", "skips-non-objects", "not-a-list"],
+)
+async def test_code_is_a_number_only_when_it_is_one(
+    make_client: MakeClient, httpx_mock: HTTPXMock, body: dict[str, Any], code: int | None, code_text: str | None
+) -> None:
+    api = make_client(max_retries=0)
+    httpx_mock.add_response(status_code=400, json=body)
+
+    with pytest.raises(BadRequestError) as caught:
+        await api.call("fetch", CA)
+
+    assert (caught.value.code, caught.value.code_text, caught.value.message) == (code, code_text, "m")
 
 
 # --- 2xx bodies that are not what the API sends ------------------------------------------------------------------

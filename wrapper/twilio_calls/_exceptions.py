@@ -135,6 +135,11 @@ class InvalidResponseError(TwilioCallsError):
 class APIError(TwilioCallsError):
     """The API answered with an error status. Subclasses narrow it down by status.
 
+    code is the provider's error code as a number (Twilio's 21220; SignalWire's codes, which it sends as text,
+    when they are all digits), or None. code_text is the code exactly as the server gave it, as text, whenever
+    it gave one: the place to look for a code that is not a number. The body may be Twilio's
+    `{"code", "message", "more_info", "status"}` or SignalWire's `{"errors": [{"code", "message", "more_info"}]}`;
+    both fill code, code_text, message and more_info the same way.
     retry_after is the Retry-After header in seconds (429 and 503 send it), or None.
     """
 
@@ -151,8 +156,10 @@ class APIError(TwilioCallsError):
         may_have_succeeded: bool = False,
         host: str | None = None,
         request_id: str | None = None,
+        code_text: str | None = None,
     ) -> None:
         self.status = status
+        self.code_text = code_text if code_text is not None else (None if code is None else str(code))
         self.host = host
         self.request_id = request_id
         self.retry_after = retry_after
@@ -165,7 +172,7 @@ class APIError(TwilioCallsError):
         super().__init__(message)
 
     def __str__(self) -> str:
-        code = f" (error {self.code})" if self.code is not None else ""
+        code = f" (error {self.code_text})" if self.code_text else ""
         info = f" See {self.more_info}" if self.more_info else ""
         extra = MAY_HAVE_SUCCEEDED if self.may_have_succeeded else ""
         context = _context(self.host, self.request_id)

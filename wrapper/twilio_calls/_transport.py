@@ -264,23 +264,47 @@ def api_error(response: httpx.Response, content: bytes, undecodable: httpx.Decod
         body = None if undecodable else json.loads(content)
     except (ValueError, RecursionError):
         body = None
-    if not isinstance(body, dict):
-        body = {}
-    code = body.get("code")
-    message = body.get("message")
-    more_info = body.get("more_info")
+    code, code_text, message, more_info = _error_fields(body)
     if not isinstance(message, str) or not message.strip():
         # Redacted before it is cut short, so not even the start of a credential survives the cut.
         text = f"body not decodable: {undecodable}" if undecodable else content.decode("utf-8", "replace")
         snippet = " ".join(_without_credentials(text, request)[:200].split())
         message = f"{response.reason_phrase or 'error'}" + (f" ({snippet})" if snippet else "")
     return error_class_for(status)(
-        code=code if isinstance(code, int) and not isinstance(code, bool) else None,
+        code=code,
+        code_text=None if code_text is None else _cut(" ".join(_without_credentials(code_text, request).split()), 100),
         message=_cut(_without_credentials(message, request)),
         more_info=_cut(_without_credentials(more_info, request)) if isinstance(more_info, str) else None,
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
         **context,
     )
+
+
+def _error_fields(body: object) -> tuple[int | None, str | None, object, object]:
+    """code, code as text, message and more_info of an error body, in either provider's shape.
+
+    Twilio (and SignalWire for most errors): {"code": 21220, "message": ..., "more_info": ..., "status": 400}.
+    SignalWire's create: {"errors": [{"code": "21205", "message": ..., "more_info": ...}, ...]}: the first entry
+    gives code and more_info; the messages of all entries are joined, so none is lost.
+    """
+    if not isinstance(body, dict):
+        return None, None, None, None
+    entries = body.get("errors")
+    if "code" not in body and "message" not in body and isinstance(entries, list):
+        found = [entry for entry in entries if isinstance(entry, dict)]
+        if found:
+            messages = [m for m in (entry.get("message") for entry in found) if isinstance(m, str) and m.strip()]
+            body = {**found[0], "message": "; ".join(dict.fromkeys(messages)) or None}
+    raw = body.get("code")
+    code: int | None = None
+    code_text: str | None = None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        code, code_text = raw, str(raw)
+    elif isinstance(raw, str) and raw.strip():
+        code_text = raw.strip()
+        if code_text.isascii() and code_text.isdigit() and len(code_text) <= 18:
+            code = int(code_text)
+    return code, code_text, body.get("message"), body.get("more_info")
 
 
 def _without_credentials(text: str, request: httpx.Request) -> str:
