@@ -20,6 +20,8 @@ FIELD_PREFIX = "field_"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 NORMALIZERS = ("text", "timestamp", "integer", "decimal", "enum", "uri-map")
 REQUEST_NORMALIZERS = ("date-filter",)
+# How an array goes into a form: one key per item ("form", exploded), or one key with the items joined by spaces.
+ARRAY_STYLES = ("form", "spaceDelimited")
 
 
 class SurfaceError(Exception):
@@ -92,6 +94,8 @@ def _param(
         enum_name = Document.ref_name(schema.get("items", {})) if "enum" in items else None
         values = tuple(str(v) for v in items.get("enum", ()))
         style = str(extensions.get("x-array-style", "form"))
+        if style not in ARRAY_STYLES:
+            raise SurfaceError(f"{wire}: array style {style!r} is not one of {ARRAY_STYLES}")
     elif "enum" in schema:
         enum_name = Document.ref_name(prop)
         values = tuple(str(v) for v in schema["enum"])
@@ -158,6 +162,18 @@ def _query_params(doc: Document, parameters: Iterable[Any]) -> tuple[list[dict[s
     return path_rows, query_rows
 
 
+def _array_style(wire: str, encoding: Mapping[str, Any]) -> str:
+    """A form property's array style from its encoding object (OpenAPI: explode defaults to true for form only)."""
+    style = str(encoding.get("style", "form"))
+    if encoding.get("explode", style == "form"):
+        if style != "form":
+            raise SurfaceError(f"{wire}: an exploded array is sent as style form, not {style}")
+        return "form"
+    if style not in ARRAY_STYLES or style == "form":
+        raise SurfaceError(f"{wire}: array style {style!r} without explode is not supported")
+    return style
+
+
 def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Every operation of the document as a row of the surface, keyed by operationId."""
     doc = Document(data)
@@ -181,8 +197,7 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 required = set(form.get("required", ()))
                 encoding = spec.get("encoding", {})
                 for key, prop in form.get("properties", {}).items():
-                    style = encoding.get(key, {})
-                    extra = {"x-array-style": "form"} if style.get("explode", True) else {}
+                    extra = {"x-array-style": _array_style(str(key), encoding.get(key, {}))}
                     body_rows.append(_param(doc, str(key), prop, location="body", required=key in required,
                                             extensions=extra))  # fmt: skip
             rows = [*query_rows, *body_rows]
@@ -212,6 +227,7 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 "at_least_one_of": tuple(form.get("x-at-least-one-of", ())),
                 "idempotent": bool(op.get("x-idempotent", not unsafe)) and not unsafe,
                 "idempotent_unless": unsafe,
+                "additional_params": form.get("additionalProperties", True) is not False,
             }
     return result
 
@@ -316,6 +332,8 @@ class Operation(NamedTuple):
     at_least_one_of: tuple[str, ...] = ()
     idempotent: bool = True
     idempotent_unless: tuple[str, ...] = ()
+    additional_params: bool = True
+    """False when the provider refuses parameters the document does not list (additionalProperties: false)."""
 
 
 class Field(NamedTuple):
@@ -436,6 +454,8 @@ def module_source(surfaces: Mapping[str, Mapping[str, Any]], fields: list[dict[s
                 parts.append("            ),\n")
             for key in ("exactly_one_of", "at_most_one_of", "at_least_one_of", "idempotent", "idempotent_unless"):
                 parts.append(f"            {key}={op[key]!r},\n")
+            if not op["additional_params"]:
+                parts.append("            additional_params=False,\n")
             parts.append("        ),\n")
         parts.append("    },\n")
     parts.append("}\n")

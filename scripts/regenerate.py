@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Regenerate generated/twilio_calls_api from openapi/calls.yaml.
+"""Regenerate generated/twilio_calls_api from openapi/calls.yaml and openapi/signalwire.overlay.yaml.
 
     python scripts/regenerate.py          # rewrite generated/ and print what changed
     python scripts/regenerate.py --check  # exit 1, naming the files, if generated/ is stale
 
 The generator and ruff are pinned in pyproject.toml because their output changes between releases. Any generator
 warning fails the run: openapi-python-client skips an operation it cannot generate with only a warning.
+
+calls.yaml is Twilio's document; the overlay (OpenAPI Overlay 1.0, applied by scripts/_overlay.py) turns it into
+SignalWire's. The generator runs on the union of the two (every provider's parameters and enum values, written to a
+temporary file), so the typed models carry both; each provider's own rules go into surface.py.
 
 Next to the generator's output this writes surface.py (scripts/_surface.py: every parameter's constraints, the
 rules across parameters, the call's fields and how each is read, typed keyword arguments), which the client,
@@ -20,6 +24,7 @@ import filecmp
 import hashlib
 import importlib.metadata
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -30,10 +35,13 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _overlay
 import _surface
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "calls.yaml"
+# Each provider after the first (Twilio, calls.yaml itself): the overlay that turns calls.yaml into its document.
+OVERLAYS = {"signalwire": ROOT / "openapi" / "signalwire.overlay.yaml"}
 CONFIG = ROOT / "openapi" / "config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"  # the generator's custom templates (only the package __init__)
 PACKAGE = "twilio_calls_api"
@@ -65,17 +73,54 @@ def validate_spec() -> dict[str, object]:
     return document  # type: ignore[no-any-return]
 
 
+def provider_documents(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each provider's document: calls.yaml for Twilio, calls.yaml with its overlay for the others (validated)."""
+    import yaml
+    from openapi_spec_validator import validate
+
+    documents = {"twilio": document}
+    for provider, path in OVERLAYS.items():
+        overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if overlay.get("extends") != SPEC.name:
+            raise RegenerationError(f"{path.relative_to(ROOT)}: extends {overlay.get('extends')!r}, not {SPEC.name}")
+        try:
+            documents[provider] = _overlay.apply(document, overlay)
+        except _overlay.OverlayError as exc:
+            raise RegenerationError(f"{path.relative_to(ROOT)}: {exc}") from exc
+        validate(documents[provider])
+    return documents
+
+
+def union_document(documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The document the client is generated from: Twilio's plus every parameter and enum value others add."""
+    from openapi_spec_validator import validate
+
+    first, *others = documents.values()
+    union = first
+    try:
+        for other in others:
+            union = _overlay.union(union, other)
+    except _overlay.OverlayError as exc:
+        raise RegenerationError(f"union of the providers' documents: {exc}") from exc
+    validate(union)
+    return union
+
+
 def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None:
     """Write the formatted package into out_dir / PACKAGE."""
     package = out_dir / PACKAGE
+    documents = provider_documents(document)
+    union = union_document(documents)
+    union_path = out_dir / "calls.union.json"  # outside the package: it is an input, not part of the output
+    union_path.write_text(json.dumps(union, indent=1, ensure_ascii=False), encoding="utf-8")
     generator = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none", "--fail-on-warning"]
-    paths = ["--path", str(SPEC), "--config", str(CONFIG), "--output-path", str(package), "--overwrite"]
+    paths = ["--path", str(union_path), "--config", str(CONFIG), "--output-path", str(package), "--overwrite"]
     output = run([*generator, *paths, "--custom-template-path", str(TEMPLATES)], cwd=out_dir)
     if "warning" in output.lower():  # belt and braces: --fail-on-warning already exits non-zero
         raise RegenerationError(f"generator warned:\n{output}")
     try:
-        surfaces = {"twilio": _surface.operations(document)}
-        fields = _surface.call_fields(document)
+        surfaces = {provider: _surface.operations(doc) for provider, doc in documents.items()}
+        fields = _surface.call_fields(union)
     except (_surface.SurfaceError, KeyError, TypeError, ValueError) as exc:
         raise RegenerationError(f"{SPEC.relative_to(ROOT)}: {exc}") from exc
     (package / "surface.py").write_text(_surface.module_source(surfaces, fields), encoding="utf-8")
@@ -88,12 +133,16 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
     for module in sorted(package.rglob("*.py")):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     spec_bytes = SPEC.read_bytes()
+    overlays = {provider: f"openapi/{path.name}" for provider, path in OVERLAYS.items()}
+    overlay_hashes = {provider: hashlib.sha256(path.read_bytes()).hexdigest() for provider, path in OVERLAYS.items()}
     (package / "_source.py").write_text(
         HEADER
-        + '"""Which document and generator produced this package."""\n\n'
+        + '"""Which documents and generator produced this package."""\n\n'
         + f'SPEC_PATH = "openapi/{SPEC.name}"\n'
         + f'SPEC_VERSION = "{spec_version}"\n'
         + f'SPEC_SHA256 = "{hashlib.sha256(spec_bytes).hexdigest()}"\n'
+        + f"OVERLAY_PATHS = {overlays!r}\n"
+        + f"OVERLAY_SHA256 = {overlay_hashes!r}\n"
         + f'GENERATOR = "openapi-python-client {importlib.metadata.version("openapi-python-client")}"\n'
         + f'FORMATTER = "ruff {importlib.metadata.version("ruff")}"\n',
         encoding="utf-8",

@@ -92,6 +92,46 @@ def test_source_record_matches_document() -> None:
 
     assert hashlib.sha256(SPEC.read_bytes()).hexdigest() == _source.SPEC_SHA256
     assert _source.GENERATOR == "openapi-python-client 0.29.1"
+    assert _source.OVERLAY_PATHS == {"signalwire": "openapi/signalwire.overlay.yaml"}
+    overlay = ROOT / "openapi" / "signalwire.overlay.yaml"
+    assert {"signalwire": hashlib.sha256(overlay.read_bytes()).hexdigest()} == _source.OVERLAY_SHA256
+
+
+def test_check_fails_when_the_overlay_changed(tmp_path: Path) -> None:
+    """--check covers the overlay too: a SignalWire bound changed without regenerating is stale."""
+    import shutil
+
+    for folder in ("scripts", "openapi", "generated"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    overlay = tmp_path / "openapi" / "signalwire.overlay.yaml"
+    text = overlay.read_text()
+    assert text.count("maximum: 120") == 1
+    overlay.write_text(text.replace("maximum: 120", "maximum: 119"))
+    result = subprocess.run(
+        [sys.executable, "scripts/regenerate.py", "--check"], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    assert "differs: generated/twilio_calls_api/surface.py" in result.stderr
+    assert "differs: generated/twilio_calls_api/_source.py" in result.stderr
+
+
+def test_generated_models_carry_every_providers_parameters_and_values() -> None:
+    from twilio_calls_api.models import MachineDetection, StatusCallbackEvent
+
+    form = CreateCallForm(
+        to="+15558675310",
+        from_="+15017122661",
+        machine_words_threshold=6,
+        async_amd_partial_results=False,
+        max_price_per_minute="0.01",
+        machine_detection=MachineDetection.NONE,
+        status_callback_event=[StatusCallbackEvent.RINGING_FORWARDED],
+        time_limit=60,  # Twilio's: the union keeps both providers' parameters
+    )
+    wire = form.to_dict()
+    assert wire["MachineWordsThreshold"] == 6 and wire["AsyncAmdPartialResults"] is False
+    assert (wire["MaxPricePerMinute"], wire["MachineDetection"]) == ("0.01", "none")
+    assert (wire["StatusCallbackEvent"], wire["TimeLimit"]) == (["ringing_forwarded"], 60)
 
 
 def test_mypy_strict_passes_on_generated() -> None:

@@ -93,16 +93,22 @@ Keyword arguments (from the API document):
         How AsyncAmdStatusCallback is requested.
     caller_id (str):
         The caller ID shown for a SIP or client call.
-    call_reason (str):
+    call_reason (str; twilio only):
         Why the call is placed, shown on the callee's phone where branded calling is available.
-    call_token (str):
+    call_token (str; twilio only):
         The call_token of an incoming call, passed on so a forwarded call may keep its caller ID.
-    byoc (str; at most 34 characters; matches ^BY[0-9a-fA-F]{32}$):
+    byoc (str; twilio only; at most 34 characters; matches ^BY[0-9a-fA-F]{32}$):
         A Bring-Your-Own-Carrier trunk to route the call through (phone numbers only).
-    time_limit (int; 1 <= value):
+    time_limit (int; twilio only; 1 <= value):
         The longest the call may last, in seconds.
-    client_notification_url (str):
+    client_notification_url (str; twilio only):
         Where to send the push notification for a call to a Voice SDK client.
+    machine_words_threshold (int; signalwire only; 1 <= value <= 100):
+        How many words of the greeting make the answer a machine (6 by default); 1 to 100 (SignalWire: requests.tsp MachineWordsThreshold).
+    async_amd_partial_results (bool; signalwire only):
+        Whether interim detection results are also sent to AsyncAmdStatusCallback (false by default) (SignalWire: requests.tsp AsyncAmdPartialResults).
+    max_price_per_minute (str; signalwire only; matches ^\\d+\\.?\\d{0,4}$):
+        The most, in US dollars per minute, the call may cost; a call that would cost more is refused with error 30010. Decimal text with at most four places, such as "0.0075" (SignalWire: openapi.yaml MaxPricePerMinute pattern).
 Exactly one of url, twiml, application_sid must be given.
 """
 

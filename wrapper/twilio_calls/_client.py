@@ -100,6 +100,7 @@ class _ClientBase(Generic[HttpClient]):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: HttpClient | None = None,
+        provider: str | None = None,
     ) -> None:
         """Credentials come from the arguments, else from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or
         TWILIO_API_KEY and TWILIO_API_SECRET). base_url (else TWILIO_CALLS_BASE_URL) points at any
@@ -107,7 +108,17 @@ class _ClientBase(Generic[HttpClient]):
         arguments win over the environment. http_client, if given, is used and never changed: the base URL,
         credentials, User-Agent and timeout travel on each request, so it can be shared with the rest of an app
         (its other requests carry none of this client's credentials); closing this client leaves it open.
+        provider ("twilio" unless told otherwise, whatever the base_url; "signalwire") picks whose documented
+        parameters, bounds and values the client checks before sending: a parameter or value the other provider
+        takes but this one does not is a ValidationError that names both.
         """
+        if provider is not None:
+            from twilio_calls_api.surface import PROVIDERS
+
+            if provider not in PROVIDERS:
+                known = ", ".join(repr(name) for name in PROVIDERS)
+                raise ValidationError("provider", f"expected one of {known}, got {provider!r}")
+            self.provider = provider
         env = os.environ
         account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
         if not account_sid:
@@ -139,21 +150,26 @@ class _ClientBase(Generic[HttpClient]):
     def signalwire(
         cls,
         *,
-        space: str,
+        space: str | None = None,
         project_id: str,
         api_token: str,
+        base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: HttpClient | None = None,
     ) -> Self:
-        """A client for SignalWire's LaML API at https://{space}.signalwire.com/api/laml."""
+        """A client for SignalWire's LaML API at https://{space}.signalwire.com/api/laml (or at base_url, such
+        as a sandbox's, instead of a space), checking requests by SignalWire's rules (provider="signalwire")."""
+        if (space is None) == (base_url is None):
+            raise ValidationError("space / base_url", "give exactly one of space or base_url")
         return cls(
             project_id,
             api_token,
-            base_url=signalwire_url(space),
+            base_url=signalwire_url(space) if space is not None else base_url,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            provider="signalwire",
         )
 
     def _resolve_auth(self, auth_token: str | None, api_key: str | None, api_secret: str | None) -> BasicAuth:

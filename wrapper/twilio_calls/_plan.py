@@ -59,6 +59,16 @@ class _Compiled:
         self.by_wire = {param.wire: param for param in operation.params}
         self.required = [param for param in operation.params if param.required]
         self.path_params = operation.path_params
+        # Arrays that travel as one value with the items joined by spaces (SignalWire's RecordingStatusCallbackEvent).
+        self.space_delimited = tuple(param for param in operation.params if param.style == "spaceDelimited")
+        # Enums whose generated class (the union of every provider's values) has values this provider lacks: a
+        # member passed as such must be checked against this provider's values too. By name: hashing a Param
+        # costs more than the check.
+        self.narrowed = frozenset(
+            param.name
+            for param in operation.params
+            if param.enum is not None and {m.value for m in enum_class(param.enum)} - set(param.values)
+        )
 
     def names(self, wires: tuple[str, ...]) -> list[str]:
         return [self.by_wire[wire].name for wire in wires]
@@ -94,7 +104,13 @@ class Planner:
             if param is None or param.paging:
                 raise self._unknown(op, name)
             if value is not None:
-                values[param] = check_param(value, param, enum_class)
+                try:
+                    checked = check_param(value, param, enum_class)
+                    if name in op.narrowed:
+                        _within_provider(param, checked)
+                except ValidationError as exc:
+                    raise self._refusal(op, param, value, exc) from None
+                values[param] = checked
         for param in op.required:
             if param not in values:
                 raise ValidationError(param.name, "is required")
@@ -116,6 +132,20 @@ class Planner:
             listed = ", ".join(op.names(operation.at_least_one_of))
             raise ValidationError("params", f"{_verb(operation)} needs at least one of {listed}")
         return values
+
+    def _refusal(self, op: _Compiled, param: Param, value: object, exc: ValidationError) -> ValidationError:
+        """A value this provider refuses; the message says so when another provider would take it."""
+        others = [
+            provider
+            for provider in PROVIDERS
+            if provider != self.provider and _accepts(OPERATIONS[provider][op.operation.id], param.name, value)
+        ]
+        if not others:
+            return exc
+        problem = str(exc).removeprefix(f"{exc.parameter}: ")
+        return ValidationError(
+            param.name, f"{problem} (that is {self.provider}'s rule; {', '.join(others)} would take it)"
+        )
 
     def _unknown(self, op: _Compiled, name: str) -> ValidationError:
         others = [
@@ -141,6 +171,13 @@ class Planner:
         if op.body_model is not None:
             kwargs = {"body": op.body_model(**kwargs)}
         request: dict[str, Any] = op.module._get_kwargs(self.account_sid, *sids, **kwargs)
+        for param in op.space_delimited:  # usually none: checked before touching `values`
+            if param not in values:
+                continue
+            for part in ("data", "params"):
+                sent = request.get(part)
+                if isinstance(sent, dict) and isinstance(sent.get(param.wire), list):
+                    sent[param.wire] = " ".join(str(item) for item in sent[param.wire])
         return request
 
     @staticmethod
@@ -180,6 +217,29 @@ class Planner:
             param = op.by_wire[wire]
             values[param] = check_param(value, param, enum_class)
         return self._request(op, [], values)
+
+
+def _within_provider(param: Param, checked: Any) -> Any:
+    """An enum member passed as such is checked against this provider's values too (the class is the union's)."""
+    if param.values:
+        for member in checked if isinstance(checked, list) else (checked,):
+            value = member.value if isinstance(member, Enum) else member
+            if value not in param.values:
+                allowed = ", ".join(repr(v) for v in param.values)
+                raise ValidationError(param.name, f"expected one of {allowed}, got {value!r}")
+    return checked
+
+
+def _accepts(operation: Operation, name: str, value: object) -> bool:
+    """Whether `operation` (another provider's) has a parameter `name` that takes `value`."""
+    for param in operation.params:
+        if param.name == name:
+            try:
+                _within_provider(param, check_param(value, param, enum_class))
+            except ValidationError:
+                return False
+            return True
+    return False
 
 
 def _verb(operation: Operation) -> str:

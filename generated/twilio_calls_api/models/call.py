@@ -58,7 +58,17 @@ class Call:
             annotation (None | str | Unset): A note attached to the call.
             uri (None | str | Unset): This call's own URI, relative to the API host.
             subresource_uris (CallSubresourceUrisType0 | None | Unset): Related resources by name, as URIs relative to the
-                API host.
+                API host; a null URI is left out (SignalWire documents notifications as always null: compatibility openapi.yaml,
+                Call subresource_uris).
+            audio_in_mos (float | None | str | Unset): SignalWire: mean opinion score of the received audio (1 to 5).
+            sip_result_code (int | None | str | Unset): SignalWire: the SIP response code that ended the call.
+            audio_rtt_avg (int | None | str | Unset): SignalWire: average audio round-trip time, in milliseconds.
+            audio_rtt_min (int | None | str | Unset): SignalWire: shortest audio round-trip time, in milliseconds.
+            audio_rtt_max (int | None | str | Unset): SignalWire: longest audio round-trip time, in milliseconds.
+            audio_out_jitter_avg (int | None | str | Unset): SignalWire: average jitter of the sent audio, in milliseconds.
+            audio_out_jitter_min (int | None | str | Unset): SignalWire: lowest jitter of the sent audio, in milliseconds.
+            audio_out_jitter_max (int | None | str | Unset): SignalWire: highest jitter of the sent audio, in milliseconds.
+            audio_out_lost (int | None | str | Unset): SignalWire: packets of sent audio that were lost.
     """
 
     sid: str
@@ -90,6 +100,15 @@ class Call:
     annotation: None | str | Unset = UNSET
     uri: None | str | Unset = UNSET
     subresource_uris: CallSubresourceUrisType0 | None | Unset = UNSET
+    audio_in_mos: float | None | str | Unset = UNSET
+    sip_result_code: int | None | str | Unset = UNSET
+    audio_rtt_avg: int | None | str | Unset = UNSET
+    audio_rtt_min: int | None | str | Unset = UNSET
+    audio_rtt_max: int | None | str | Unset = UNSET
+    audio_out_jitter_avg: int | None | str | Unset = UNSET
+    audio_out_jitter_min: int | None | str | Unset = UNSET
+    audio_out_jitter_max: int | None | str | Unset = UNSET
+    audio_out_lost: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -269,6 +288,60 @@ class Call:
         else:
             subresource_uris = self.subresource_uris
 
+        audio_in_mos: float | None | str | Unset
+        if isinstance(self.audio_in_mos, Unset):
+            audio_in_mos = UNSET
+        else:
+            audio_in_mos = self.audio_in_mos
+
+        sip_result_code: int | None | str | Unset
+        if isinstance(self.sip_result_code, Unset):
+            sip_result_code = UNSET
+        else:
+            sip_result_code = self.sip_result_code
+
+        audio_rtt_avg: int | None | str | Unset
+        if isinstance(self.audio_rtt_avg, Unset):
+            audio_rtt_avg = UNSET
+        else:
+            audio_rtt_avg = self.audio_rtt_avg
+
+        audio_rtt_min: int | None | str | Unset
+        if isinstance(self.audio_rtt_min, Unset):
+            audio_rtt_min = UNSET
+        else:
+            audio_rtt_min = self.audio_rtt_min
+
+        audio_rtt_max: int | None | str | Unset
+        if isinstance(self.audio_rtt_max, Unset):
+            audio_rtt_max = UNSET
+        else:
+            audio_rtt_max = self.audio_rtt_max
+
+        audio_out_jitter_avg: int | None | str | Unset
+        if isinstance(self.audio_out_jitter_avg, Unset):
+            audio_out_jitter_avg = UNSET
+        else:
+            audio_out_jitter_avg = self.audio_out_jitter_avg
+
+        audio_out_jitter_min: int | None | str | Unset
+        if isinstance(self.audio_out_jitter_min, Unset):
+            audio_out_jitter_min = UNSET
+        else:
+            audio_out_jitter_min = self.audio_out_jitter_min
+
+        audio_out_jitter_max: int | None | str | Unset
+        if isinstance(self.audio_out_jitter_max, Unset):
+            audio_out_jitter_max = UNSET
+        else:
+            audio_out_jitter_max = self.audio_out_jitter_max
+
+        audio_out_lost: int | None | str | Unset
+        if isinstance(self.audio_out_lost, Unset):
+            audio_out_lost = UNSET
+        else:
+            audio_out_lost = self.audio_out_lost
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -331,6 +404,24 @@ class Call:
             field_dict["uri"] = uri
         if subresource_uris is not UNSET:
             field_dict["subresource_uris"] = subresource_uris
+        if audio_in_mos is not UNSET:
+            field_dict["audio_in_mos"] = audio_in_mos
+        if sip_result_code is not UNSET:
+            field_dict["sip_result_code"] = sip_result_code
+        if audio_rtt_avg is not UNSET:
+            field_dict["audio_rtt_avg"] = audio_rtt_avg
+        if audio_rtt_min is not UNSET:
+            field_dict["audio_rtt_min"] = audio_rtt_min
+        if audio_rtt_max is not UNSET:
+            field_dict["audio_rtt_max"] = audio_rtt_max
+        if audio_out_jitter_avg is not UNSET:
+            field_dict["audio_out_jitter_avg"] = audio_out_jitter_avg
+        if audio_out_jitter_min is not UNSET:
+            field_dict["audio_out_jitter_min"] = audio_out_jitter_min
+        if audio_out_jitter_max is not UNSET:
+            field_dict["audio_out_jitter_max"] = audio_out_jitter_max
+        if audio_out_lost is not UNSET:
+            field_dict["audio_out_lost"] = audio_out_lost
 
         return field_dict
 
@@ -618,6 +709,87 @@ class Call:
 
         subresource_uris = _parse_subresource_uris(d.pop("subresource_uris", UNSET))
 
+        def _parse_audio_in_mos(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        audio_in_mos = _parse_audio_in_mos(d.pop("audio_in_mos", UNSET))
+
+        def _parse_sip_result_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        sip_result_code = _parse_sip_result_code(d.pop("sip_result_code", UNSET))
+
+        def _parse_audio_rtt_avg(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        audio_rtt_avg = _parse_audio_rtt_avg(d.pop("audio_rtt_avg", UNSET))
+
+        def _parse_audio_rtt_min(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        audio_rtt_min = _parse_audio_rtt_min(d.pop("audio_rtt_min", UNSET))
+
+        def _parse_audio_rtt_max(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        audio_rtt_max = _parse_audio_rtt_max(d.pop("audio_rtt_max", UNSET))
+
+        def _parse_audio_out_jitter_avg(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        audio_out_jitter_avg = _parse_audio_out_jitter_avg(d.pop("audio_out_jitter_avg", UNSET))
+
+        def _parse_audio_out_jitter_min(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        audio_out_jitter_min = _parse_audio_out_jitter_min(d.pop("audio_out_jitter_min", UNSET))
+
+        def _parse_audio_out_jitter_max(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        audio_out_jitter_max = _parse_audio_out_jitter_max(d.pop("audio_out_jitter_max", UNSET))
+
+        def _parse_audio_out_lost(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        audio_out_lost = _parse_audio_out_lost(d.pop("audio_out_lost", UNSET))
+
         call = cls(
             sid=sid,
             account_sid=account_sid,
@@ -648,6 +820,15 @@ class Call:
             annotation=annotation,
             uri=uri,
             subresource_uris=subresource_uris,
+            audio_in_mos=audio_in_mos,
+            sip_result_code=sip_result_code,
+            audio_rtt_avg=audio_rtt_avg,
+            audio_rtt_min=audio_rtt_min,
+            audio_rtt_max=audio_rtt_max,
+            audio_out_jitter_avg=audio_out_jitter_avg,
+            audio_out_jitter_min=audio_out_jitter_min,
+            audio_out_jitter_max=audio_out_jitter_max,
+            audio_out_lost=audio_out_lost,
         )
 
         call.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,18 @@ T = TypeVar("T", bound="CallSubresourceUrisType0")
 
 @_attrs_define
 class CallSubresourceUrisType0:
-    """Related resources by name, as URIs relative to the API host."""
+    """Related resources by name, as URIs relative to the API host; a null URI is left out (SignalWire documents
+    notifications as always null: compatibility openapi.yaml, Call subresource_uris).
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    """
+
+    additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
@@ -28,17 +32,29 @@ class CallSubresourceUrisType0:
         d = dict(src_dict)
         call_subresource_uris_type_0 = cls()
 
-        call_subresource_uris_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        call_subresource_uris_type_0.additional_properties = additional_properties
         return call_subresource_uris_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

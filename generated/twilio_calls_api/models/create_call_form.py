@@ -73,6 +73,13 @@ class CreateCallForm:
         byoc (str | Unset): A Bring-Your-Own-Carrier trunk to route the call through (phone numbers only).
         time_limit (int | Unset): The longest the call may last, in seconds.
         client_notification_url (str | Unset): Where to send the push notification for a call to a Voice SDK client.
+        machine_words_threshold (int | Unset): How many words of the greeting make the answer a machine (6 by default);
+            1 to 100 (SignalWire: requests.tsp MachineWordsThreshold).
+        async_amd_partial_results (bool | Unset): Whether interim detection results are also sent to
+            AsyncAmdStatusCallback (false by default) (SignalWire: requests.tsp AsyncAmdPartialResults).
+        max_price_per_minute (str | Unset): The most, in US dollars per minute, the call may cost; a call that would
+            cost more is refused with error 30010. Decimal text with at most four places, such as "0.0075" (SignalWire:
+            openapi.yaml MaxPricePerMinute pattern).
     """
 
     to: str
@@ -111,6 +118,9 @@ class CreateCallForm:
     byoc: str | Unset = UNSET
     time_limit: int | Unset = UNSET
     client_notification_url: str | Unset = UNSET
+    machine_words_threshold: int | Unset = UNSET
+    async_amd_partial_results: bool | Unset = UNSET
+    max_price_per_minute: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -216,6 +226,12 @@ class CreateCallForm:
 
         client_notification_url = self.client_notification_url
 
+        machine_words_threshold = self.machine_words_threshold
+
+        async_amd_partial_results = self.async_amd_partial_results
+
+        max_price_per_minute = self.max_price_per_minute
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -292,6 +308,12 @@ class CreateCallForm:
             field_dict["TimeLimit"] = time_limit
         if client_notification_url is not UNSET:
             field_dict["ClientNotificationUrl"] = client_notification_url
+        if machine_words_threshold is not UNSET:
+            field_dict["MachineWordsThreshold"] = machine_words_threshold
+        if async_amd_partial_results is not UNSET:
+            field_dict["AsyncAmdPartialResults"] = async_amd_partial_results
+        if max_price_per_minute is not UNSET:
+            field_dict["MaxPricePerMinute"] = max_price_per_minute
 
         return field_dict
 
@@ -436,6 +458,12 @@ class CreateCallForm:
 
         client_notification_url = d.pop("ClientNotificationUrl", UNSET)
 
+        machine_words_threshold = d.pop("MachineWordsThreshold", UNSET)
+
+        async_amd_partial_results = d.pop("AsyncAmdPartialResults", UNSET)
+
+        max_price_per_minute = d.pop("MaxPricePerMinute", UNSET)
+
         create_call_form = cls(
             to=to,
             from_=from_,
@@ -473,6 +501,9 @@ class CreateCallForm:
             byoc=byoc,
             time_limit=time_limit,
             client_notification_url=client_notification_url,
+            machine_words_threshold=machine_words_threshold,
+            async_amd_partial_results=async_amd_partial_results,
+            max_price_per_minute=max_price_per_minute,
         )
 
         create_call_form.additional_properties = d

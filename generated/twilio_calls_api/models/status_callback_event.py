@@ -7,6 +7,8 @@ class StatusCallbackEvent(StrEnum):
     COMPLETED = "completed"
     INITIATED = "initiated"
     RINGING = "ringing"
+    RINGING_FORWARDED = "ringing_forwarded"
+    RINGING_QUEUED = "ringing_queued"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -34,6 +34,11 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | Error:
+    if response.status_code == 200:
+        response_200 = Call.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 201:
         response_201 = Call.from_dict(response.json())
 

@@ -1,0 +1,226 @@
+"""Each client checks requests by its own provider's documented rules, and sends them as that provider expects.
+
+The rules come from openapi/calls.yaml (Twilio) and openapi/signalwire.overlay.yaml (SignalWire), through the
+generated surface; the tests here pin what a caller sees at the HTTP boundary: exact bodies, and the errors
+raised before anything is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from _clients import AC, CALLS_URL, TOKEN, call_body
+from conftest import SIGNALWIRE_PROJECT, Driver
+from pytest_httpx import HTTPXMock
+
+from twilio_calls import (
+    AsyncCallsClient,
+    CallsClient,
+    MachineDetection,
+    RecordingStatusCallbackEvent,
+    StatusCallbackEvent,
+    ValidationError,
+)
+
+MakeClient = Callable[..., Driver]
+SW_CALLS_URL = f"https://example.signalwire.com/api/laml/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls.json"
+SW_SID = "3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+BASE_ARGS = {"to": "+15558675310", "from_": "+15017122661", "url": "https://example.com/twiml"}
+BASE_BODY = b"To=%2B15558675310&From=%2B15017122661&Url=https%3A%2F%2Fexample.com%2Ftwiml"
+
+TWILIO_ONLY = {
+    "call_reason": "Your appointment",
+    "call_token": "token-from-an-incoming-call",
+    "byoc": "BY" + "0" * 32,
+    "client_notification_url": "https://example.com/push",
+    "time_limit": 600,
+}
+SIGNALWIRE_ONLY = {"machine_words_threshold": 6, "async_amd_partial_results": True, "max_price_per_minute": "0.0075"}
+
+
+def sw_call(**fields: Any) -> dict[str, Any]:
+    return {"sid": SW_SID, "account_sid": SIGNALWIRE_PROJECT, "status": "queued", **fields}
+
+
+@pytest.fixture(autouse=True)
+def _no_real_sleep(sleeps: list[float]) -> None:
+    """A wrongly retried request would be recorded, not slept."""
+
+
+async def test_signalwire_takes_its_own_parameters_values_and_bounds(
+    make_client: MakeClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        method="POST",
+        url=SW_CALLS_URL,
+        status_code=200,  # SignalWire documents 200 for a create
+        match_content=(
+            BASE_BODY + b"&StatusCallbackEvent=ringing_forwarded&StatusCallbackEvent=ringing_queued"
+            b"&StatusCallbackEvent=answered&SendDigits=W1234%23"
+            b"&RecordingStatusCallbackEvent=in-progress+completed+absent"
+            b"&MachineDetection=none&MachineDetectionTimeout=120"
+            b"&MachineWordsThreshold=100&AsyncAmdPartialResults=true&MaxPricePerMinute=0.0075"
+        ),
+        json=sw_call(),
+    )
+    call = await make_client(signalwire=True).call(
+        "create",
+        **BASE_ARGS,
+        status_callback_event=["ringing_forwarded", StatusCallbackEvent.RINGING_QUEUED, "answered"],
+        send_digits="W1234#",
+        recording_status_callback_event=[RecordingStatusCallbackEvent.IN_PROGRESS, "completed", "absent"],
+        machine_detection=MachineDetection.NONE,
+        machine_detection_timeout=120,
+        machine_words_threshold=100,
+        async_amd_partial_results=True,
+        max_price_per_minute="0.0075",
+    )
+    assert call.sid == SW_SID
+
+
+async def test_twilio_sends_recording_events_as_repeated_keys(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        method="POST", url=CALLS_URL, status_code=201, json=call_body(),
+        match_content=BASE_BODY + b"&RecordingStatusCallbackEvent=in-progress&RecordingStatusCallbackEvent=completed",
+    )  # fmt: skip
+    await make_client().call("create", **BASE_ARGS, recording_status_callback_event=["in-progress", "completed"])
+
+
+async def test_a_single_recording_event_on_signalwire_is_one_value(
+    make_client: MakeClient, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        method="POST", url=SW_CALLS_URL, json=sw_call(),
+        match_content=BASE_BODY + b"&RecordingStatusCallbackEvent=completed",
+    )  # fmt: skip
+    await make_client(signalwire=True).call("create", **BASE_ARGS, recording_status_callback_event=["completed"])
+
+
+@pytest.mark.parametrize(("name", "value"), list(TWILIO_ONLY.items()))
+async def test_signalwire_refuses_twilio_only_parameters(
+    make_client: MakeClient, httpx_mock: HTTPXMock, name: str, value: object
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await make_client(signalwire=True).call("create", **BASE_ARGS, **{name: value})
+    assert caught.value.parameter == name
+    assert str(caught.value) == f"{name}: not taken by signalwire (only by twilio)"
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize(("name", "value"), list(SIGNALWIRE_ONLY.items()))
+async def test_twilio_refuses_signalwire_only_parameters(
+    make_client: MakeClient, httpx_mock: HTTPXMock, name: str, value: object
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await make_client().call("create", **BASE_ARGS, **{name: value})
+    assert caught.value.parameter == name
+    assert str(caught.value) == f"{name}: not taken by twilio (only by signalwire)"
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize(
+    ("signalwire", "name", "value", "problem"),
+    [
+        (False, "machine_detection_timeout", 90, "must be between 3 and 59, got 90"),
+        (False, "machine_detection_timeout", 1, "must be between 3 and 59, got 1"),
+        (False, "machine_detection", "none", "expected one of 'Enable', 'DetectMessageEnd', got 'none'"),
+        (False, "machine_detection", MachineDetection.NONE, "expected one of 'Enable', 'DetectMessageEnd', got 'none'"),
+        (
+            False,
+            "status_callback_event",
+            [StatusCallbackEvent.RINGING_QUEUED],
+            "expected one of 'initiated', 'ringing', 'answered', 'completed', got 'ringing_queued'",
+        ),
+        (True, "send_digits", "A1", "'A1' does not match the documented pattern ^[0-9#*wW]{1,32}$"),
+    ],
+    ids=["twilio-amd-90", "twilio-amd-1", "twilio-none", "twilio-none-member", "twilio-ringing-queued", "sw-letters"],
+)
+async def test_a_value_only_the_other_provider_takes_is_refused_naming_both(
+    make_client: MakeClient, httpx_mock: HTTPXMock, signalwire: bool, name: str, value: object, problem: str
+) -> None:
+    provider, other = ("signalwire", "twilio") if signalwire else ("twilio", "signalwire")
+    with pytest.raises(ValidationError) as caught:
+        await make_client(signalwire=signalwire).call("create", **BASE_ARGS, **{name: value})
+    assert caught.value.parameter == name
+    assert str(caught.value) == f"{name}: {problem} (that is {provider}'s rule; {other} would take it)"
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        ("machine_detection_timeout", 121, "must be between 1 and 120, got 121"),
+        ("machine_detection_timeout", 0, "must be between 1 and 120, got 0"),
+        ("machine_words_threshold", 101, "must be between 1 and 100, got 101"),
+        ("machine_words_threshold", 0, "must be between 1 and 100, got 0"),
+        ("max_price_per_minute", "0.00751", "'0.00751' does not match the documented pattern ^\\d+\\.?\\d{0,4}$"),
+        ("max_price_per_minute", "-1", "'-1' does not match the documented pattern ^\\d+\\.?\\d{0,4}$"),
+        ("async_amd_partial_results", "yes", "expected True or False, got 'yes'"),
+        ("send_digits", "1" * 33, "must be at most 32 characters, got 33"),
+    ],
+)
+async def test_signalwire_bounds_are_its_own(
+    make_client: MakeClient, httpx_mock: HTTPXMock, name: str, value: object, problem: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await make_client(signalwire=True).call("create", **BASE_ARGS, **{name: value})
+    assert caught.value.parameter == name
+    assert problem in str(caught.value)
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_a_base_url_client_follows_twilio_unless_told(cls: type[CallsClient] | type[AsyncCallsClient]) -> None:
+    assert cls(AC, TOKEN, base_url="http://127.0.0.1:9").provider == "twilio"
+    assert cls(AC, TOKEN, base_url="http://127.0.0.1:9", provider="signalwire").provider == "signalwire"
+    assert cls.signalwire(space="example", project_id=SIGNALWIRE_PROJECT, api_token=TOKEN).provider == "signalwire"
+    made = cls.signalwire(base_url="http://127.0.0.1:9/api/laml", project_id=SIGNALWIRE_PROJECT, api_token=TOKEN)
+    assert (made.provider, made.base_url) == ("signalwire", "http://127.0.0.1:9/api/laml")
+    with pytest.raises(ValidationError, match="provider: expected one of 'twilio', 'signalwire', got 'plivo'"):
+        cls(AC, TOKEN, provider="plivo")
+    with pytest.raises(ValidationError, match="give exactly one of space or base_url"):
+        cls.signalwire(project_id=SIGNALWIRE_PROJECT, api_token=TOKEN)
+
+
+async def test_provider_on_the_constructor_sends_signalwire_parameters(
+    make_client: MakeClient, httpx_mock: HTTPXMock
+) -> None:
+    url = f"http://127.0.0.1:9/2010-04-01/Accounts/{AC}/Calls.json"
+    httpx_mock.add_response(
+        method="POST", url=url, json=call_body(), match_content=BASE_BODY + b"&MachineWordsThreshold=3",
+    )  # fmt: skip
+    await make_client(base_url="http://127.0.0.1:9", provider="signalwire").call(
+        "create", **BASE_ARGS, machine_words_threshold=3
+    )
+
+
+async def test_signalwire_call_fields_are_read(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    body = sw_call(
+        duration=42,
+        price=0.0075,
+        audio_in_mos=4.3,
+        sip_result_code=200,
+        audio_rtt_avg=40,
+        audio_rtt_min=20,
+        audio_rtt_max=80,
+        audio_out_jitter_avg=3,
+        audio_out_jitter_min=1,
+        audio_out_jitter_max=9,
+        audio_out_lost=2,
+        subresource_uris={"notifications": None, "recordings": "/api/laml/.../Recordings.json"},
+    )
+    httpx_mock.add_response(json=body)
+    call = await make_client(signalwire=True).call("fetch", SW_SID)
+    assert (call.duration, call.price, call.audio_in_mos, call.sip_result_code) == (
+        42,
+        Decimal("0.0075"),
+        Decimal("4.3"),
+        "200",
+    )
+    assert (call.audio_rtt_avg, call.audio_rtt_min, call.audio_rtt_max) == (40, 20, 80)
+    assert (call.audio_out_jitter_avg, call.audio_out_jitter_min, call.audio_out_jitter_max) == (3, 1, 9)
+    assert call.audio_out_lost == 2
+    assert call.subresource_uris == {"recordings": "/api/laml/.../Recordings.json"}
