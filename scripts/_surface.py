@@ -514,7 +514,21 @@ def docs_source(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
             notes = ["required"] if row["required"] else []
             if len(only) < len(surfaces):
                 notes.append(f"{', '.join(only)} only")
-            notes.extend(_bounds_text(row))
+            # Each provider's own bounds and values, when they differ (MachineDetectionTimeout: 3..59 or 1..120).
+            rows = {
+                provider: r
+                for provider, ops in surfaces.items()
+                for r in ops[op_id]["params"]
+                if r["name"] == row["name"]
+            }
+            every_value = {value for r in rows.values() for value in r["values"]}
+            texts = {provider: _bounds_text(r) + _values_text(r, every_value) for provider, r in rows.items()}
+            if len({tuple(text) for text in texts.values()}) <= 1:
+                notes.extend(_bounds_text(row))
+            else:
+                for provider, text in texts.items():
+                    rest = "every value" if rows[provider]["values"] else "no limit"
+                    notes.append(f"{provider}: {', '.join(text) or rest}")
             lines.append(f"    {row['name']} ({_python_type(row)}{'; ' if notes else ''}{'; '.join(notes)}):")
             lines.append(f"        {row['description']}")
         if op["exactly_one_of"]:
@@ -523,6 +537,12 @@ def docs_source(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
         text = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
         parts.append(f'\n{op_id.upper()} = """{text}\n"""\n')
     return "".join(parts)
+
+
+def _values_text(row: Mapping[str, Any], every_value: set[str]) -> list[str]:
+    """The values one provider takes, when it takes fewer than every provider together."""
+    values = list(row["values"])
+    return [f"one of {', '.join(values)}"] if values and set(values) != every_value else []
 
 
 def _bounds_text(row: Mapping[str, Any]) -> list[str]:

@@ -49,11 +49,11 @@ Keyword arguments (from the API document):
         How FallbackUrl is requested.
     status_callback (str):
         Receives the call's progress events (only `completed` unless StatusCallbackEvent says more).
-    status_callback_event (Sequence[StatusCallbackEvent | str]):
+    status_callback_event (Sequence[StatusCallbackEvent | str]; twilio: one of initiated, ringing, answered, completed; signalwire: every value):
         Which progress events go to StatusCallback; one form key per event.
     status_callback_method (HttpMethod | str):
         How StatusCallback is requested.
-    send_digits (str; at most 32 characters; matches ^[0-9A-D#*wW]*$):
+    send_digits (str; twilio: at most 32 characters, matches ^[0-9A-D#*wW]*$; signalwire: at most 32 characters, matches ^[0-9#*wW]{1,32}$):
         Keys pressed once the call connects - digits, the letters A to D, `#`, `*`, `w` for a half-second pause and `W` for a one-second pause; at most 32 (Twilio: twilio-oai 2.6.7 CreateCall SendDigits, widened to A-D and W in 2.3.0; SignalWire's compatibility openapi.yaml allows only digits, # * w W).
     timeout (int; 1 <= value <= 600):
         Seconds to let the phone ring before giving up as no-answer (60 by default).
@@ -75,9 +75,9 @@ Keyword arguments (from the API document):
         User name for a SIP destination that asks for authentication.
     sip_auth_password (str):
         Password for a SIP destination that asks for authentication.
-    machine_detection (MachineDetection | str):
+    machine_detection (MachineDetection | str; twilio: one of Enable, DetectMessageEnd; signalwire: every value):
         Turns on answering machine detection. Ignored when SendDigits is given.
-    machine_detection_timeout (int; 3 <= value <= 59):
+    machine_detection_timeout (int; twilio: 3 <= value <= 59; signalwire: 1 <= value <= 120):
         Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default).
     machine_detection_speech_threshold (int; 1000 <= value <= 6000):
         Milliseconds of speech separating a human (shorter) from a machine (longer); 2400 by default.

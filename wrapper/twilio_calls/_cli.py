@@ -168,6 +168,12 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--ring", type=float, default=3.0, help="seconds a call rings before answer (3)")
     sandbox.add_argument("--talk", type=float, default=10.0, help="seconds an answered call lasts (10)")
     sandbox.add_argument("--rate-limit", type=int, help="answer 429 beyond this many requests per second")
+    sandbox.add_argument(
+        "--provider",
+        choices=PROVIDERS,
+        default=argparse.SUPPRESS,  # also taken before the command, like the other commands' --provider
+        help=f"whose API to imitate, by its own rules ({', '.join(PROVIDERS)}; default: {PROVIDERS[0]})",
+    )
 
     demo = commands.add_parser(
         "demo",
@@ -375,6 +381,7 @@ def _sandbox(args: argparse.Namespace) -> int:
 
     timing = Timing(queue=args.queue, ring=args.ring, talk=args.talk)
     options = {"port": args.port, "account_sid": args.account_sid, "rate_limit": args.rate_limit}
+    options["provider"] = args.provider or PROVIDERS[0]
     # The account in TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN if set (its token never printed), else a minted one.
     with Sandbox.from_environment(os.environ, timing=timing, log=_print_flushed, **options) as sb:
         _print_flushed(f"Calls sandbox listening on {sb.url}")

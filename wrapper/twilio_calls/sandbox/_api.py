@@ -15,6 +15,8 @@ from . import _errors as codes
 from ._errors import ApiError, invalid, not_found
 from ._form import Form
 from ._limits import RequestLimiter
+from ._provider import PROFILES, Profile
+from ._rules import operation
 from ._store import CallStore
 
 __all__ = ["Api", "Response"]
@@ -34,10 +36,19 @@ class Response:
 class Api:
     """The sandbox's HTTP surface, independent of the server that carries it."""
 
-    def __init__(self, store: CallStore, credentials: Mapping[str, str], limiter: RequestLimiter) -> None:
+    def __init__(
+        self,
+        store: CallStore,
+        credentials: Mapping[str, str],
+        limiter: RequestLimiter,
+        profile: Profile = PROFILES["twilio"],
+    ) -> None:
         self._store = store
-        self._credentials = dict(credentials)  # user (account SID or API key SID) -> secret
+        self._credentials = dict(credentials)  # user (account SID, API key SID or project ID) -> secret
         self._limiter = limiter
+        self._profile = profile
+        # Each provider's create answers with its own documented success status (201 Twilio, 200 SignalWire).
+        self._created = operation("create_call", profile.name).success
 
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Response:
         """`headers` are keyed by lower-case name."""
@@ -46,11 +57,19 @@ class Api:
             self._limiter.admit()
             status, payload = self._route(method, target, body)
         except ApiError as error:
-            return _json(error.status, error.body(), error.headers)
-        return Response(status) if payload is None else _json(status, payload)
+            return self._json(error.status, error.body(self._profile.more_info), error.headers)
+        return Response(status) if payload is None else self._json(status, payload)
+
+    def _json(self, status: int, payload: Mapping[str, object], headers: Mapping[str, str] | None = None) -> Response:
+        all_headers = {"Content-Type": "application/json; charset=utf-8"}
+        if self._profile.request_id_header is not None:
+            all_headers[self._profile.request_id_header] = "RQ" + uuid.uuid4().hex
+        all_headers.update(headers or {})
+        return Response(status, json.dumps(payload).encode(), all_headers)
 
     def _authenticate(self, header: str | None) -> None:
-        refused = ApiError(401, codes.AUTHENTICATE, "Authenticate", {"WWW-Authenticate": 'Basic realm="Twilio API"'})
+        realm = {"WWW-Authenticate": f'Basic realm="{self._profile.realm}"'}
+        refused = ApiError(401, codes.AUTHENTICATE, "Authenticate", realm)
         scheme, _, encoded = (header or "").partition(" ")
         if scheme.lower() != "basic":
             raise refused
@@ -63,21 +82,27 @@ class Api:
             raise refused
 
     def _route(self, method: str, target: str, body: bytes) -> tuple[int, dict[str, object] | None]:
-        path, _, query = target.partition("?")
+        full_path, _, query = target.partition("?")
+        prefix = self._profile.prefix
+        if not full_path.startswith(prefix + "/"):
+            raise not_found(full_path)
+        path = full_path[len(prefix) :]
         if match := _COLLECTION.fullmatch(path):
             kind, sid = "collection", None
         elif match := _INSTANCE.fullmatch(path):
             kind, sid = "instance", match["sid"]
         else:
-            raise not_found(path)
+            raise not_found(full_path)
         if method not in _ALLOWED[kind]:
             allowed = ", ".join(_ALLOWED[kind])
             raise ApiError(405, codes.METHOD_NOT_ALLOWED, f"Method not allowed: {method}", {"Allow": allowed})
         if match["account"] != self._store.account_sid:
-            raise not_found(path)
+            raise not_found(full_path)
         form = _form(body) if method == "POST" else Form.parse(query)
         if sid is None:
-            return (201, self._store.create(form)) if method == "POST" else (200, self._store.list_calls(form))
+            if method == "POST":
+                return self._created, self._store.create(form)
+            return 200, self._store.list_calls(form)
         if method == "GET":
             return 200, self._store.fetch(sid)
         if method == "POST":
@@ -91,9 +116,3 @@ def _form(body: bytes) -> Form:
         return Form.parse(body.decode())
     except UnicodeDecodeError:
         raise invalid(codes.INVALID_PARAMETER, "The request body is not UTF-8 form data") from None
-
-
-def _json(status: int, payload: Mapping[str, object], headers: Mapping[str, str] | None = None) -> Response:
-    all_headers = {"Content-Type": "application/json; charset=utf-8", "Twilio-Request-Id": "RQ" + uuid.uuid4().hex}
-    all_headers.update(headers or {})
-    return Response(status, json.dumps(payload).encode(), all_headers)

@@ -1,7 +1,9 @@
-"""Errors the sandbox answers with, shaped like Twilio's JSON error bodies.
+"""Errors the sandbox answers with, shaped like the provider's JSON error bodies.
 
-Codes follow Twilio's error dictionary where it has a specific entry; a parameter that has none gets
-20001 with a message naming the parameter.
+Codes follow Twilio's error dictionary (which SignalWire's LaML API shares) where it has a specific entry; a
+parameter that has none gets 20001 with a message naming the parameter. SignalWire's create answers a 400 as
+`{"errors": [{"code": "<text>", "message", "more_info"}]}` (`listed`); every other error, on both, is
+`{"code", "message", "more_info", "status"}`.
 """
 
 from __future__ import annotations
@@ -38,14 +40,17 @@ class ApiError(Exception):
         self.code = code
         self.message = message
         self.headers = headers or {}
+        self.listed = False  # SignalWire's create: the `errors` array shape
 
-    def body(self) -> dict[str, Any]:
+    def body(self, more_info: str | None = MORE_INFO) -> dict[str, Any]:
+        """The JSON body; `more_info` is the URL template of the provider ({code}), None for null."""
+        info = None if more_info is None else more_info.format(code=self.code)
+        if self.listed:
+            return {"errors": [{"code": str(self.code), "message": self.message, "more_info": info}]}
         # Built through the generated model so the body matches the curated document's Error schema.
         from twilio_calls_api.models import Error
 
-        return Error(
-            code=self.code, message=self.message, more_info=MORE_INFO.format(code=self.code), status=self.status
-        ).to_dict()
+        return Error(code=self.code, message=self.message, more_info=info, status=self.status).to_dict()
 
 
 def invalid(code: int, message: str) -> ApiError:

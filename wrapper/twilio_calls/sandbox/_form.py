@@ -27,6 +27,10 @@ class Form:
                 return value
         return None
 
+    def names(self) -> list[str]:
+        """Every parameter name given, in order."""
+        return list(self._pairs)
+
     def many(self, name: str) -> list[str]:
         """Every value of a list parameter: repeated keys, each also split on spaces (both forms are accepted)."""
         return [item for value in self._pairs.get(name, []) for item in value.split()]

@@ -1,4 +1,8 @@
-"""The list operation: filters, newest-first order, and pages linked by PageToken like Twilio's."""
+"""The list operation: filters, newest-first order, and pages linked by PageToken like Twilio's.
+
+On SignalWire's profile a page has no start/end, and its URIs are under /api/laml without `.json`, as
+SignalWire documents them (compatibility API, Paging).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from . import _errors as codes
 from ._errors import invalid
 from ._form import Form
 from ._lifecycle import CallRecord
-from ._render import call_model, calls_path
+from ._provider import PROFILES, Profile
+from ._render import call_body, calls_path
 
 __all__ = ["list_page"]
 
@@ -75,9 +80,13 @@ def _matcher(form: Form) -> Callable[[CallRecord], bool]:
 
 
 def list_page(
-    form: Form, account_sid: str, newest_first: Sequence[CallRecord], seq_of: dict[str, int]
+    form: Form,
+    account_sid: str,
+    newest_first: Sequence[CallRecord],
+    seq_of: dict[str, int],
+    profile: Profile = PROFILES["twilio"],
 ) -> dict[str, Any]:
-    """One page of `newest_first` (already in order) as Twilio's CallPage JSON."""
+    """One page of `newest_first` (already in order) as the provider's CallPage JSON."""
     matches = list(filter(_matcher(form), newest_first))
     page_size = int(form.get("PageSize") or DEFAULT_PAGE_SIZE)
     page = int(form.get("Page") or 0)
@@ -88,6 +97,8 @@ def list_page(
         chosen = _by_token(token, matches, page_size, seq_of)
     filters = [(name, value) for name in _FILTERS + _TIME_FILTERS if (value := form.get(name)) is not None]
     base = calls_path(account_sid)
+    if profile.name == "signalwire":
+        base = profile.prefix + base.removesuffix(".json")
 
     def uri(number: int, page_token: str | None = None) -> str:
         query = [*filters, ("PageSize", str(page_size)), ("Page", str(number))]
@@ -99,7 +110,7 @@ def list_page(
     more_before = bool(chosen) and chosen[0] is not matches[0]
     start = page * page_size
     model = CallPage(
-        calls=[call_model(call) for call in chosen],
+        calls=[],
         page=page,
         page_size=page_size,
         start=start,
@@ -109,7 +120,11 @@ def list_page(
         next_page_uri=uri(page + 1, "PA" + chosen[-1].sid) if more_after else None,
         previous_page_uri=uri(max(page - 1, 0), "PB" + chosen[0].sid) if more_before and page > 0 else None,
     )
-    return model.to_dict()
+    body = model.to_dict()
+    body["calls"] = [call_body(call, profile) for call in chosen]
+    if profile.name == "signalwire":
+        del body["start"], body["end"]
+    return body
 
 
 def _by_token(token: str, matches: list[CallRecord], page_size: int, seq_of: dict[str, int]) -> list[CallRecord]:

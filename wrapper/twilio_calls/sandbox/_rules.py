@@ -26,7 +26,13 @@ def operation(operation_id: str, provider: str = PROVIDERS[0]) -> Operation:
 
 def check(form: Form, op: Operation) -> None:
     """Raise ApiError(400) for the first parameter in `form` that breaks its rule, then for the rules across
-    parameters (required ones, exactly one of, at most one of)."""
+    parameters (required ones, exactly one of, at most one of). A provider whose form refuses parameters it
+    does not list (`additional_params` False: SignalWire's create) refuses them here first."""
+    if not op.additional_params:
+        known = {param.wire for param in op.params}
+        for name in form.names():
+            if name not in known:
+                raise invalid(codes.INVALID_PARAMETER, f"Unknown parameter {name!r}: not taken by this operation")
     for param in op.params:
         if param.type == "array":
             for item in form.many(param.wire):

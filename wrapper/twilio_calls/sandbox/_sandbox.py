@@ -1,9 +1,8 @@
-"""`Sandbox`: a local stand-in for Twilio's Calls API, for tests and demos."""
+"""`Sandbox`: a local stand-in for Twilio's (or SignalWire's LaML) Calls API, for tests and demos."""
 
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import threading
 from collections.abc import Callable, Mapping
@@ -17,6 +16,7 @@ from ._callbacks import CallbackDispatcher, Delivery
 from ._clock import Clock, ManualClock, SystemClock
 from ._lifecycle import Timing
 from ._limits import RequestLimiter
+from ._provider import PROFILES
 from ._server import ApiServer
 from ._store import CallStore
 from ._waiting import SandboxWaiter, register
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Sandbox"]
 
-_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
 _BASE_URL_ENV = "TWILIO_CALLS_BASE_URL"  # what CallsClient and the command line read for the server to use
 
 
@@ -43,6 +42,12 @@ class Sandbox:
     TWILIO_AUTH_TOKEN (and TWILIO_API_KEY with TWILIO_API_SECRET) instead, so an app already configured for
     Twilio can point at the sandbox with only TWILIO_CALLS_BASE_URL. `shell_lines()` prints a given token
     never, a minted one for pasting.
+
+    `provider="signalwire"` serves SignalWire's LaML flavour instead, by its own rules from the same generated
+    tables: paths under /api/laml (`url` ends with it), a UUID project ID as `account_sid` with the API token as
+    `auth_token`, UUID call SIDs, numeric duration and price, "Sept" dates, pages without start/end whose
+    next_page_uri has no `.json`, 200 for a create, and create's 400 as `{"errors": [...]}`. `client()` then
+    gives a client with provider="signalwire".
     """
 
     def __init__(
@@ -58,10 +63,15 @@ class Sandbox:
         rate_limit: int | None = None,
         price_per_minute: Decimal | str = "0.0140",
         log: Callable[[str], None] | None = None,
+        provider: str = "twilio",
     ) -> None:
-        self.account_sid = account_sid or "AC" + secrets.token_hex(16)
-        if not _ACCOUNT_SID.fullmatch(self.account_sid):
-            raise ValueError(f"account_sid must be 'AC' and 32 lowercase hex digits, got {self.account_sid!r}")
+        if provider not in PROFILES:
+            raise ValueError(f"provider must be one of {', '.join(map(repr, PROFILES))}, got {provider!r}")
+        self.provider = provider
+        self._profile = profile = PROFILES[provider]
+        self.account_sid = account_sid or profile.new_account()
+        if not profile.account_pattern.fullmatch(self.account_sid):
+            raise ValueError(f"account_sid must be {profile.account_hint}, got {self.account_sid!r}")
         if (api_key is None) != (api_secret is None):
             raise ValueError("api_key and api_secret go together: give both or neither")
         self.auth_token_minted = not auth_token
@@ -98,10 +108,11 @@ class Sandbox:
         if not options.get("account_sid") and environ.get("TWILIO_ACCOUNT_SID"):
             options["account_sid"] = environ["TWILIO_ACCOUNT_SID"]
             taken.add("TWILIO_ACCOUNT_SID")
-            if not _ACCOUNT_SID.fullmatch(options["account_sid"]):
+            profile = PROFILES.get(options.get("provider", "twilio"), PROFILES["twilio"])
+            if not profile.account_pattern.fullmatch(options["account_sid"]):
                 raise ValueError(
-                    "TWILIO_ACCOUNT_SID in the environment is not an account SID ('AC' and 32 lowercase hex "
-                    "digits): unset it or give another account SID"
+                    f"TWILIO_ACCOUNT_SID in the environment is not an account SID ({profile.account_hint}): "
+                    "unset it or give another account SID"
                 )
         if environ.get("TWILIO_AUTH_TOKEN"):
             options["auth_token"] = environ["TWILIO_AUTH_TOKEN"]
@@ -131,6 +142,10 @@ class Sandbox:
             origin = "from the environment" if "TWILIO_API_KEY" in self._from_environment else "as given"
             lines.append(f"# also accepting TWILIO_API_KEY={self.api_key} with its secret {origin} (not printed)")
         lines.append(f"export {_BASE_URL_ENV}={self.url}")
+        if self.provider != "twilio":
+            lines.append(
+                f'# {self.provider} rules: pass --provider {self.provider} (CallsClient(provider="{self.provider}"))'
+            )
         return lines
 
     # -- running -----------------------------------------------------------------------------------------
@@ -140,13 +155,20 @@ class Sandbox:
             raise RuntimeError("this Sandbox is already running")
         self._dispatcher = CallbackDispatcher(self.auth_token)
         self._store = CallStore(
-            self.account_sid, self.clock, self.timing, self._price_per_minute, self._dispatcher, self._wake.set
+            self.account_sid,
+            self.clock,
+            self.timing,
+            self._price_per_minute,
+            self._dispatcher,
+            self._wake.set,
+            profile=self._profile,
         )
         credentials = {self.account_sid: self.auth_token}
         if self.api_key is not None and self._api_secret is not None:
             credentials[self.api_key] = self._api_secret
         try:
-            server = ApiServer(Api(self._store, credentials, self._limiter), "127.0.0.1", self._port, self._log)
+            api = Api(self._store, credentials, self._limiter, self._profile)
+            server = ApiServer(api, "127.0.0.1", self._port, self._log)
             server.start()
         except BaseException:  # a port in use: leave no callback thread or store behind
             self._dispatcher.close()
@@ -199,9 +221,9 @@ class Sandbox:
 
     @property
     def url(self) -> str:
-        """The base URL to give a client instead of https://api.twilio.com."""
+        """The base URL to give a client instead of https://api.twilio.com (with /api/laml for SignalWire)."""
         host, port = self._running_server().address
-        return f"http://{host}:{port}"
+        return f"http://{host}:{port}{self._profile.prefix}"
 
     # -- clients -----------------------------------------------------------------------------------------
 
@@ -213,6 +235,7 @@ class Sandbox:
         """
         from twilio_calls import CallsClient
 
+        options.setdefault("provider", self.provider)
         client = CallsClient(self.account_sid, self.auth_token, base_url=self.url, **options)
         vars(client)["_sandbox_waiter"] = self._waiter  # read by wait_for; see _waiting.py
         self._clients.append(client)
@@ -225,6 +248,7 @@ class Sandbox:
         """
         from twilio_calls import AsyncCallsClient
 
+        options.setdefault("provider", self.provider)
         client = AsyncCallsClient(self.account_sid, self.auth_token, base_url=self.url, **options)
         vars(client)["_sandbox_waiter"] = self._waiter  # read by wait_for; see _waiting.py
         return client
@@ -297,4 +321,5 @@ class Sandbox:
 
     def __repr__(self) -> str:
         where = self.url if self.running else "stopped"
-        return f"Sandbox({where}, account_sid={self.account_sid!r}, clock={self.clock!r})"
+        provider = "" if self.provider == "twilio" else f", provider={self.provider!r}"
+        return f"Sandbox({where}, account_sid={self.account_sid!r}, clock={self.clock!r}{provider})"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -18,6 +17,7 @@ from ._errors import ApiError, invalid, not_found
 from ._form import Form
 from ._lifecycle import LIVE, CallRecord, Timing, apply, next_step, outcome_for
 from ._listing import list_page
+from ._provider import PROFILES, Profile
 from ._render import API_VERSION, call_body, call_path, rfc2822
 from ._rules import check, operation
 
@@ -37,8 +37,10 @@ class CallStore:
         price_per_minute: Decimal,
         dispatcher: CallbackDispatcher,
         on_change: Callable[[], None] = lambda: None,
+        profile: Profile = PROFILES["twilio"],
     ) -> None:
         self.account_sid = account_sid
+        self.profile = profile
         self._clock = clock
         self._timing = timing
         self._price_per_minute = price_per_minute
@@ -89,15 +91,19 @@ class CallStore:
     # -- the five operations ----------------------------------------------------------------------------
 
     def create(self, form: Form) -> dict[str, Any]:
-        check(form, operation("create_call"))
-        callback = form.get("StatusCallback")
-        if callback is not None:
-            _require_loopback(callback)
+        try:
+            check(form, operation("create_call", self.profile.name))
+            callback = form.get("StatusCallback")
+            if callback is not None:
+                _require_loopback(callback)
+        except ApiError as error:
+            error.listed = self.profile.listed_create_errors  # SignalWire's create: {"errors": [...]}
+            raise
         to, from_ = form.get("To") or "", form.get("From") or ""
         with self._lock:
             self.pump()
             call = CallRecord(
-                sid="CA" + uuid.uuid4().hex,
+                sid=self.profile.new_call_sid(),
                 account_sid=self.account_sid,
                 to=to,
                 from_=from_,
@@ -115,17 +121,17 @@ class CallStore:
                 self._set_callback(call, callback, form.get("StatusCallbackMethod"), form.many("StatusCallbackEvent"))
             self._calls[call.sid] = call
             self._seq_of[call.sid] = call.seq
-            body = call_body(call)
+            body = call_body(call, self.profile)
         self._on_change()
         return body
 
     def fetch(self, sid: str) -> dict[str, Any]:
         with self._lock:
             self.pump()
-            return call_body(self._get(sid))
+            return call_body(self._get(sid), self.profile)
 
     def update(self, sid: str, form: Form) -> dict[str, Any]:
-        check(form, operation("update_call"))
+        check(form, operation("update_call", self.profile.name))
         callback = form.get("StatusCallback")
         if callback is not None:
             _require_loopback(callback)
@@ -147,7 +153,7 @@ class CallStore:
                     raise invalid(codes.INVALID_CALL_STATE, "Call is not in-progress. Cannot redirect.")
                 call.instructions.append(_instruction(form))
             call.updated = now
-            body = call_body(call)
+            body = call_body(call, self.profile)
         self._on_change()
         return body
 
@@ -165,11 +171,11 @@ class CallStore:
             del self._calls[sid]
 
     def list_calls(self, form: Form) -> dict[str, Any]:
-        check(form, operation("list_calls"))
+        check(form, operation("list_calls", self.profile.name))
         with self._lock:
             self.pump()
             newest_first = list(reversed(self._calls.values()))
-            return list_page(form, self.account_sid, newest_first, self._seq_of)
+            return list_page(form, self.account_sid, newest_first, self._seq_of, self.profile)
 
     # -- helpers -----------------------------------------------------------------------------------------
 
@@ -183,7 +189,7 @@ class CallStore:
     def _get(self, sid: str) -> CallRecord:
         call = self._calls.get(sid)
         if call is None:
-            raise not_found(call_path(self.account_sid, sid))
+            raise not_found(self.profile.prefix + call_path(self.account_sid, sid))
         return call
 
     def _hang_up(self, call: CallRecord, status: str, now: datetime) -> None:
