@@ -215,3 +215,20 @@ def test_the_sandbox_command_serves_signalwire() -> None:
     assert exports["TWILIO_CALLS_BASE_URL"].endswith("/api/laml")
     assert "--provider signalwire" in banner[4]
     assert process.returncode == 0, err
+
+
+def test_status_callbacks_carry_the_signalwire_signature_header(calls_sandbox: Sandbox) -> None:
+    from twilio_calls.sandbox import CallbackReceiver
+    from twilio_calls.webhooks import validate_signalwire_signature
+
+    with CallbackReceiver() as receiver:
+        client = calls_sandbox.client()
+        call = client.create(to=TO, from_=FROM, url=TWIML_URL, status_callback=receiver.url)
+        calls_sandbox.advance(call.sid, until="in-progress")
+        manual_clock(calls_sandbox).advance(20)
+        (received,) = receiver.wait_for(1)
+    assert received.params["CallStatus"] == "completed" and received.params["AccountSid"] == calls_sandbox.account_sid
+    assert received.signalwire_signature is not None and received.signalwire_signature == received.signature
+    assert validate_signalwire_signature(
+        calls_sandbox.auth_token, received.url, received.params, received.signalwire_signature
+    )

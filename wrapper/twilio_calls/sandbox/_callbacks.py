@@ -60,8 +60,11 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 class CallbackDispatcher:
     """Sends callbacks in the order they were queued, never on the thread that answers API requests."""
 
-    def __init__(self, auth_token: str, timeout: float = 5.0) -> None:
+    def __init__(
+        self, auth_token: str, timeout: float = 5.0, signature_headers: tuple[str, ...] = ("X-Twilio-Signature",)
+    ) -> None:
         self._auth_token = auth_token
+        self._signature_headers = signature_headers
         self._timeout = timeout
         self._jobs: queue.Queue[object] = queue.Queue()
         self._done = threading.Condition()
@@ -107,7 +110,8 @@ class CallbackDispatcher:
             url, body, signed_params = job.url, query.encode(), job.params
         signature = compute_signature(self._auth_token, url, signed_params)
         request = urllib.request.Request(url, data=body, method=job.method)
-        request.add_header("X-Twilio-Signature", signature)
+        for header in self._signature_headers:
+            request.add_header(header, signature)
         request.add_header("User-Agent", "TwilioProxy/1.1 (twilio-calls sandbox)")
         if body is not None:
             request.add_header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")

@@ -35,6 +35,7 @@ class Profile:
     numbers: bool  # duration and price as JSON numbers, not text
     direction: str
     request_id_header: str | None
+    signature_headers: tuple[str, ...]  # the status callback's signature, under each of these headers
 
     def new_account(self) -> str:
         return "AC" + secrets.token_hex(16) if self.name == "twilio" else str(uuid.uuid4())
@@ -57,6 +58,7 @@ PROFILES = {
         numbers=False,
         direction="outbound-api",
         request_id_header="Twilio-Request-Id",
+        signature_headers=("X-Twilio-Signature",),
     ),
     "signalwire": Profile(
         name="signalwire",
@@ -69,5 +71,8 @@ PROFILES = {
         numbers=True,
         direction="outbound",
         request_id_header=None,
+        # SignalWire's LaML webhooks carry the Twilio scheme under both names (its key is the project's Signing
+        # Key; the sandbox signs with its auth token, as for Twilio).
+        signature_headers=("X-SignalWire-Signature", "X-Twilio-Signature"),
     ),
 }

@@ -22,6 +22,7 @@ class ReceivedCallback:
     url: str  # as the sender addressed it, which is what X-Twilio-Signature covers
     params: dict[str, str]
     signature: str | None
+    signalwire_signature: str | None = None  # X-SignalWire-Signature, sent by SignalWire (and its sandbox)
 
 
 class _Server(ThreadingHTTPServer):
@@ -43,7 +44,8 @@ class _Handler(BaseHTTPRequestHandler):
         target = urlsplit(self.path)
         params = dict(parse_qsl(body if self.command == "POST" else target.query, keep_blank_values=True))
         url = f"{self.server.owner.base_url}{self.path}"
-        self.server.owner._record(ReceivedCallback(self.command, url, params, self.headers.get("X-Twilio-Signature")))
+        signatures = self.headers.get("X-Twilio-Signature"), self.headers.get("X-SignalWire-Signature")
+        self.server.owner._record(ReceivedCallback(self.command, url, params, *signatures))
         self.send_response(204)
         self.send_header("Content-Length", "0")
         self.end_headers()

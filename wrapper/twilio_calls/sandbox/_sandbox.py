@@ -153,7 +153,7 @@ class Sandbox:
     def start(self) -> Self:
         if self._server is not None:
             raise RuntimeError("this Sandbox is already running")
-        self._dispatcher = CallbackDispatcher(self.auth_token)
+        self._dispatcher = CallbackDispatcher(self.auth_token, signature_headers=self._profile.signature_headers)
         self._store = CallStore(
             self.account_sid,
             self.clock,
