@@ -67,11 +67,12 @@ def test_every_body_fits_the_providers_document(provider: str) -> None:
         send("post", CALL, call_path(sandbox, sid), data={"Status": "completed"})
         send("get", CALLS, calls_path(sandbox), params={"PageSize": 2})
         send("get", CALLS, calls_path(sandbox), params={"PageSize": 2, "Status": "completed"})
-        send("post", CALLS, calls_path(sandbox), data={"From": FROM, "Url": TWIML_URL})  # 400
+        refused_create = send("post", CALLS, calls_path(sandbox), data={"From": FROM, "Url": TWIML_URL})  # 400
         send("post", CALL, call_path(sandbox, sid), data={"Twiml": "<Response/>"})  # 400: not in progress
         send("get", CALL, call_path(sandbox, sid[:-4] + "0000"))  # 404
         send("delete", CALL, call_path(sandbox, sid))
     assert [status for _, status in seen][-4:] == [400, 400, 404, 204]
+    assert ("errors" in refused_create.json()) == (provider == "signalwire")
 
 
 def test_the_check_refuses_a_body_that_breaks_the_document() -> None:
@@ -84,3 +85,6 @@ def test_the_check_refuses_a_body_that_breaks_the_document() -> None:
     page = httpx.Response(200, json={"calls": [{"sid": "x"}]}, request=request)  # a call without account_sid
     with pytest.raises(SchemaError):
         check(document("twilio"), CALLS, "get", page)
+    listed = httpx.Response(400, json={"errors": [{"code": {"nested": 1}, "message": "m"}]}, request=request)
+    with pytest.raises(SchemaError):
+        check(document("signalwire"), CALLS, "post", listed)

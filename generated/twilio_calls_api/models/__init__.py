@@ -11,6 +11,7 @@ from .callback_status import CallbackStatus
 from .create_call_form import CreateCallForm
 from .direction import Direction
 from .error import Error
+from .error_errors_item import ErrorErrorsItem
 from .http_method import HttpMethod
 from .machine_detection import MachineDetection
 from .recording_channels import RecordingChannels
@@ -34,6 +35,7 @@ __all__ = (
     "CreateCallForm",
     "Direction",
     "Error",
+    "ErrorErrorsItem",
     "HttpMethod",
     "MachineDetection",
     "RecordingChannels",

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_errors_item import ErrorErrorsItem
+
 
 T = TypeVar("T", bound="Error")
 
@@ -21,12 +25,15 @@ class Error:
         message (None | str | Unset): What went wrong, for people.
         more_info (None | str | Unset): A page explaining the error code.
         status (int | None | Unset): The HTTP status, repeated.
+        errors (list[ErrorErrorsItem] | Unset): SignalWire's create answers a 400 with this list instead of the fields
+            above; each entry names one problem, its code given as text.
     """
 
     code: int | None | Unset = UNSET
     message: None | str | Unset = UNSET
     more_info: None | str | Unset = UNSET
     status: int | None | Unset = UNSET
+    errors: list[ErrorErrorsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +61,13 @@ class Error:
         else:
             status = self.status
 
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -65,11 +79,15 @@ class Error:
             field_dict["more_info"] = more_info
         if status is not UNSET:
             field_dict["status"] = status
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_errors_item import ErrorErrorsItem  # noqa: PLC0415
+
         d = dict(src_dict)
 
         def _parse_code(data: object) -> int | None | Unset:
@@ -108,11 +126,21 @@ class Error:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        _errors = d.pop("errors", UNSET)
+        errors: list[ErrorErrorsItem] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ErrorErrorsItem.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
         error = cls(
             code=code,
             message=message,
             more_info=more_info,
             status=status,
+            errors=errors,
         )
 
         error.additional_properties = d
