@@ -85,6 +85,7 @@ def in_copy(root: Path, code: str, *args: str) -> subprocess.CompletedProcess[st
 def test_the_change_report_names_each_change_and_the_bump(copy: tuple[Path, str]) -> None:
     _, report = copy
     assert "added: twilio create_call parameter ring_budget (RingBudget)" in report
+    assert "added: signalwire create_call parameter ring_budget (RingBudget)" in report
     assert "added: call field queue_priority (queue_priority)" in report
     assert "removed: twilio create_call parameter caller_id (CallerId)" in report
     assert "changed: twilio create_call parameter timeout (Timeout): maximum 600 -> 300" in report
