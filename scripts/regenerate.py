@@ -287,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copytree(fresh, TARGET)
         print("\n".join(summary(added, removed, changed)))
         print("\n".join(report))
-        print(f"suggested version bump (README, Bumping the version): {bump}" if added or removed or changed else "")
+        if added or removed or changed:
+            print(f"suggested version bump (README, Bumping the version): {bump}")
         return 0
     except RegenerationError as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
