@@ -430,9 +430,26 @@ def _docstring(text: str) -> str:
     return '"""' + text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').rstrip('"') + '"""'
 
 
-def module_source(surfaces: Mapping[str, Mapping[str, Any]], fields: list[dict[str, Any]]) -> str:
+def final_values(data: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Enum schemas' `x-final-values` (states that are never left, e.g. a call's ended statuses), by class name."""
+    result = {}
+    for name, schema in data.get("components", {}).get("schemas", {}).items():
+        finals = tuple(str(value) for value in schema.get("x-final-values", ()))
+        if finals:
+            unknown = set(finals) - {str(value) for value in schema.get("enum", ())}
+            if unknown:
+                raise SurfaceError(f"{name}: x-final-values {sorted(unknown)} are not values of the enum")
+            result[class_name(str(name))] = finals
+    return result
+
+
+def module_source(
+    surfaces: Mapping[str, Mapping[str, Any]],
+    fields: list[dict[str, Any]],
+    finals: Mapping[str, tuple[str, ...]] | None = None,
+) -> str:
     """surface.py: `surfaces` maps each provider to its operations (from operations()), the first being the
-    default; `fields` are the call fields (from call_fields())."""
+    default; `fields` are the call fields (from call_fields()); `finals` the enums' final values."""
     union = _union_operations(surfaces)
     enums = sorted(
         {row["enum"] for op in union.values() for row in [*op["params"], *op["path_params"]] if row["enum"]}
@@ -461,6 +478,8 @@ def module_source(surfaces: Mapping[str, Mapping[str, Any]], fields: list[dict[s
     parts.append("}\n")
     parts.append('"""Each provider\'s operations by operationId."""\n\n')
     field_defaults = {"required": False, "aliases": (), "enum": None}
+    parts.append(f"FINAL_VALUES: dict[str, tuple[str, ...]] = {dict(finals or {})!r}\n")
+    parts.append('"""Values of an enum that are never left (x-final-values), by enum class name."""\n\n')
     parts.append("CALL_FIELDS: tuple[Field, ...] = (\n")
     parts.extend(
         f"    {_call('Field', row, ('key', 'name', 'normalize', 'description'), field_defaults)},\n" for row in fields

@@ -123,7 +123,9 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
         fields = _surface.call_fields(union)
     except (_surface.SurfaceError, KeyError, TypeError, ValueError) as exc:
         raise RegenerationError(f"{SPEC.relative_to(ROOT)}: {exc}") from exc
-    (package / "surface.py").write_text(_surface.module_source(surfaces, fields), encoding="utf-8")
+    (package / "surface.py").write_text(
+        _surface.module_source(surfaces, fields, _surface.final_values(document)), encoding="utf-8"
+    )
     (package / "_docs.py").write_text(_surface.docs_source(surfaces), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]

@@ -1615,6 +1615,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
 }
 """Each provider's operations by operationId."""
 
+FINAL_VALUES: dict[str, tuple[str, ...]] = {"CallStatus": ("completed", "busy", "failed", "no-answer", "canceled")}
+"""Values of an enum that are never left (x-final-values), by enum class name."""
+
 CALL_FIELDS: tuple[Field, ...] = (
     Field("sid", "sid", "text", "The call's identifier.", required=True),
     Field("account_sid", "account_sid", "text", "The account that owns the call.", required=True),

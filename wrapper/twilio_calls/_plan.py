@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 from twilio_calls_api import models as _models
-from twilio_calls_api.surface import OPERATIONS, PROVIDERS, Operation, Param
+from twilio_calls_api.surface import FINAL_VALUES, OPERATIONS, PROVIDERS, Operation, Param
 
 from ._exceptions import ValidationError
 from ._validation import check_int, check_param, check_pattern
@@ -193,10 +193,10 @@ class Planner:
             return op.unsafe_with.isdisjoint(values)
         return op.operation.idempotent
 
-    def call_statuses(self) -> tuple[str, ...]:
-        """The statuses a call can be in (the list filter's enum), for wait_for()."""
+    def call_statuses(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The statuses a call can be in (the list filter's enum), and those it never leaves, for wait_for()."""
         status = self._op("list_calls").by_wire["Status"]
-        return status.values
+        return status.values, frozenset(FINAL_VALUES.get(status.enum or "", ()))
 
     # -- paging -------------------------------------------------------------------------------------------
 

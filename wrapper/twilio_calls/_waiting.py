@@ -17,9 +17,6 @@ from ._exceptions import ValidationError, WaitTimeoutError
 if TYPE_CHECKING:
     from ._models import Call
 
-# The states a call never leaves. (Twilio's Call resource: a call ends completed, busy, failed, no-answer or
-# canceled.)
-FINAL_STATUSES = frozenset({"completed", "busy", "failed", "no-answer", "canceled"})
 BACKOFF = 1.5
 MAX_INTERVAL = 15.0
 
@@ -29,14 +26,15 @@ def _value(status: object) -> object:
 
 
 class Wait:
-    """One wait_for(): the statuses wanted, the deadline, and how long to sleep before the next poll."""
+    """One wait_for(): the statuses wanted, the deadline, and how long to sleep before the next poll. A call
+    in a final state (the document's x-final-values of CallStatus) ends the wait too."""
 
     def __init__(
         self, client: Any, sid: str, statuses: tuple[object, ...], timeout: float, poll_interval: float
     ) -> None:
         if not statuses:
             raise ValidationError("statuses", "give at least one status to wait for, e.g. 'in-progress'")
-        known = client._plans().call_statuses()
+        known, self.final = client._plans().call_statuses()
         wanted = tuple(str(_value(status)) for status in statuses)
         for status in wanted:
             if status not in known:
@@ -61,7 +59,7 @@ class Wait:
         """The call reached a wanted status, or a final one (returned as it is: the caller reads its status)."""
         self.last_status = call.status
         status = _value(call.status)
-        return status in self.wanted or status in FINAL_STATUSES
+        return status in self.wanted or status in self.final
 
     def next_delay(self) -> float:
         """Seconds until the next poll; WaitTimeoutError when the deadline has passed."""
