@@ -262,3 +262,17 @@ async def test_concurrent_requests_are_all_served_consistently(calls_sandbox: Sa
         await client.aclose()
     sids = {call.sid for call in calls}
     assert len(sids) == 30 and sorted(listed) == sorted(sids) and len(listed) == 30
+
+
+def test_a_chunked_body_is_read_whole_and_the_connection_stays_usable(calls_sandbox: Sandbox) -> None:
+    """`requests` sends some bodies chunked; left unread, the chunks were taken for the next request."""
+    form = f"To=%2B{TO[1:]}&From=%2B{FROM[1:]}&Url={TWIML_URL}".encode()
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    with raw_client(calls_sandbox) as http:
+        created = http.post(calls_path(calls_sandbox), content=iter([form[:10], form[10:]]), headers=headers)
+        assert created.request.headers["Transfer-Encoding"] == "chunked"
+        assert created.status_code == 201 and created.json()["to"] == TO
+        empty = http.post(calls_path(calls_sandbox), content=iter([b""]), headers=headers)
+        assert empty.status_code == 400 and empty.json()["code"] == 21201
+        again = http.get(call_path(calls_sandbox, created.json()["sid"]))
+        assert again.status_code == 200 and again.json()["sid"] == created.json()["sid"]

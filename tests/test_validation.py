@@ -245,3 +245,9 @@ def test_base_url_must_be_a_plain_string_url(base_url: object) -> None:
         CallsClient(AC, TOKEN, base_url=base_url)  # type: ignore[arg-type]
     assert caught.value.parameter == "base_url"
     assert "secret" not in str(caught.value) and "pw" not in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["page", "page_token"])
+def test_paging_cursors_are_the_clients_own(run: Run, httpx_mock: HTTPXMock, name: str) -> None:
+    message = refused(run, httpx_mock, name, "list", **{name: 1 if name == "page" else "PA1"})
+    assert "paging is done by the client" in message and "signalwire" not in message

@@ -154,10 +154,14 @@ class Planner:
         )
 
     def _unknown(self, op: _Compiled, name: str) -> ValidationError:
+        own = op.by_name.get(name)
+        if own is not None and own.paging:  # a paging cursor: the client follows pages itself
+            return ValidationError(name, "paging is done by the client: iterate list(), or use list_page(page_token=)")
         others = [
             provider
             for provider in PROVIDERS
-            if provider != self.provider and any(p.name == name for p in OPERATIONS[provider][op.operation.id].params)
+            if provider != self.provider
+            and any(p.name == name and not p.paging for p in OPERATIONS[provider][op.operation.id].params)
         ]
         if others:
             return ValidationError(name, f"not taken by {self.provider} (only by {', '.join(others)})")

@@ -49,8 +49,7 @@ class _Handler(BaseHTTPRequestHandler):
         super().finish()
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length > 0 else b""
+        body = self._body()
         headers = {name.lower(): value for name, value in self.headers.items()}
         response = self.server.api.handle(self.command, self.path, headers, body)
         self.send_response(response.status)
@@ -61,6 +60,22 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(response.body)
 
     do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _serve
+
+    def _body(self) -> bytes:
+        """The request body, by Content-Length or chunked (as `requests` sends an empty form): a chunked body
+        left unread would be taken for the next request on this connection."""
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            chunks: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):  # trailers, then the blank line
+                        pass
+                    return b"".join(chunks)
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()  # the CRLF after each chunk
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length > 0 else b""
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         # Method, path and status only: never headers, so credentials cannot reach the log.
