@@ -150,3 +150,11 @@ def test_a_closed_pipe_ends_quietly(sandbox: Sandbox) -> None:
     process.stderr.close()
     assert process.wait(timeout=60) == 0
     assert stderr == ""
+
+
+def test_provider_rules_apply_to_the_commands(sandbox: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["create", "--to", TO, "--from", FROM, "--url", TWIML_URL]
+    code, out, err = cli(capsys, "--provider", "signalwire", *base, "--time-limit", "5")
+    assert code == 2 and out == "" and "time_limit: not taken by signalwire (only by twilio)" in err
+    code, _, err = cli(capsys, *base, "--machine-words-threshold", "6")
+    assert code == 2 and "machine_words_threshold: not taken by twilio (only by signalwire)" in err

@@ -286,7 +286,8 @@ def _positive(text: str) -> int:
 
 
 def _given(args: argparse.Namespace, op: Operation) -> dict[str, Any]:
-    """The parameters of `op` set on the command line, by keyword name."""
+    """The parameters of `op` set on the command line, by keyword name. `op` has every provider's parameters:
+    the client, not the command line, refuses one the chosen provider does not take (and says so)."""
     values = {param.name: getattr(args, param.name, None) for param in op.params if not param.paging}
     return {name: value for name, value in values.items() if value is not None}
 
@@ -306,14 +307,14 @@ def _client(args: argparse.Namespace) -> CallsClient:
 
 
 def _create(args: argparse.Namespace) -> int:
-    params = _given(args, OPERATIONS[args.provider or PROVIDERS[0]]["create_call"])
+    params = _given(args, _operations_of_every_provider()["create_call"])
     with _client(args) as client:
         _show(client.create(**params), args.json)
     return 0
 
 
 def _update(args: argparse.Namespace) -> int:
-    params = _given(args, OPERATIONS[args.provider or PROVIDERS[0]]["update_call"])
+    params = _given(args, _operations_of_every_provider()["update_call"])
     if not params:
         raise UsageError("give at least one parameter to change")
     with _client(args) as client:
@@ -328,7 +329,7 @@ def _get(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    filters = _given(args, OPERATIONS[args.provider or PROVIDERS[0]]["list_calls"])
+    filters = _given(args, _operations_of_every_provider()["list_calls"])
     one_page = args.page_token is not None or (args.page_size is not None and args.limit is None and not args.all)
     with _client(args) as client:
         if one_page:
