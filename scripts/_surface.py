@@ -70,6 +70,52 @@ class Document:
         return None
 
 
+# JSON Schema keywords that constrain a value but have no column in Param: a parameter (or its array's items)
+# using one fails the regeneration instead of losing the constraint. `False` is no constraint for the flags.
+_UNCARRIED = (
+    "multipleOf",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "uniqueItems",
+    "const",
+    "not",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "minContains",
+    "maxContains",
+    "prefixItems",
+    "additionalItems",
+    "unevaluatedItems",
+    "properties",
+    "patternProperties",
+    "additionalProperties",
+    "unevaluatedProperties",
+    "propertyNames",
+    "minProperties",
+    "maxProperties",
+    "required",
+    "dependentRequired",
+    "dependentSchemas",
+)
+# What Param carries of an array's items: their enum (values) and type (strings). Every other constraint is refused.
+_UNCARRIED_IN_ITEMS = (*_UNCARRIED, "items", "minimum", "maximum", "minLength", "maxLength", "pattern", "format")
+_ARRAY_ONLY = ("items", "minItems", "maxItems")
+_SCALAR_ONLY = ("minimum", "maximum", "minLength", "maxLength", "pattern", "format")  # no effect on an array
+
+
+def _refuse_uncarried(wire: str, schema: Mapping[str, Any], keywords: tuple[str, ...], where: str = "") -> None:
+    for keyword in keywords:
+        if keyword in schema and schema[keyword] is not None:
+            if keyword in ("uniqueItems", "exclusiveMinimum", "exclusiveMaximum") and schema[keyword] is False:
+                continue
+            raise SurfaceError(f"{wire}: {where}{keyword} has no column in the surface's Param; it would be dropped")
+
+
 def _param(
     doc: Document,
     wire: str,
@@ -89,17 +135,28 @@ def _param(
     enum_name = None
     values: tuple[str, ...] = ()
     style = None
+    _refuse_uncarried(wire, schema, _UNCARRIED)
     if kind == "array":
         items = doc.resolve(schema.get("items", {}))
+        _refuse_uncarried(wire, items, _UNCARRIED_IN_ITEMS, "items.")
+        if items.get("type", "string") != "string":
+            raise SurfaceError(f"{wire}: items.type {items.get('type')!r}: the surface carries arrays of strings only")
+        misplaced = [keyword for keyword in _SCALAR_ONLY if keyword in schema]
+        if misplaced:
+            raise SurfaceError(f"{wire}: {misplaced[0]} on an array has no effect, and items.{misplaced[0]} no column")
         enum_name = Document.ref_name(schema.get("items", {})) if "enum" in items else None
         values = tuple(str(v) for v in items.get("enum", ()))
         style = str(extensions.get("x-array-style", "form"))
         if style not in ARRAY_STYLES:
             raise SurfaceError(f"{wire}: array style {style!r} is not one of {ARRAY_STYLES}")
-    elif "enum" in schema:
-        enum_name = Document.ref_name(prop)
-        values = tuple(str(v) for v in schema["enum"])
-        kind = "enum"
+    else:
+        misplaced = [keyword for keyword in _ARRAY_ONLY if keyword in schema]
+        if misplaced:
+            raise SurfaceError(f"{wire}: {misplaced[0]} on a parameter of type {kind!r}, not an array")
+        if "enum" in schema:
+            enum_name = Document.ref_name(prop)
+            values = tuple(str(v) for v in schema["enum"])
+            kind = "enum"
     if (enum_name is None) != (not values):
         raise SurfaceError(f"{wire}: an enum must be a named schema under components/schemas (for its class)")
     normalize = extensions.get("x-normalize")
@@ -119,6 +176,8 @@ def _param(
         "maximum": schema.get("maximum"),
         "min_length": schema.get("minLength"),
         "max_length": schema.get("maxLength"),
+        "min_items": schema.get("minItems"),
+        "max_items": schema.get("maxItems"),
         "pattern": schema.get("pattern"),
         "format": schema.get("format"),
         "normalize": normalize,
@@ -301,6 +360,8 @@ class Param(NamedTuple):
     maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
     pattern: str | None = None
     format: str | None = None
     normalize: str | None = None
@@ -357,6 +418,8 @@ _PARAM_DEFAULTS = {
     "maximum": None,
     "min_length": None,
     "max_length": None,
+    "min_items": None,
+    "max_items": None,
     "pattern": None,
     "format": None,
     "normalize": None,

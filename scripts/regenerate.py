@@ -20,6 +20,7 @@ version bump README's policy implies.
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import hashlib
 import importlib.metadata
@@ -30,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -198,20 +200,60 @@ def load_surface(package: Path) -> ModuleType | None:
     return module
 
 
-def _facts(surface: ModuleType) -> dict[str, dict[str, Any]]:
-    """What callers see, keyed by a readable name: every parameter and field with its type and constraints."""
+def enum_members(package: Path) -> dict[str, dict[str, str]]:
+    """Every enum class of a package's models, read from the source (the old and the new package have the same
+    name, so neither is imported): class name -> {value: member name}."""
+    enums: dict[str, dict[str, str]] = {}
+    for module in sorted((package / "models").glob("*.py")):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef) or not any(_base_name(base).endswith("Enum") for base in node.bases):
+                continue
+            members = enums.setdefault(node.name, {})
+            for item in node.body:
+                if (
+                    isinstance(item, ast.Assign)
+                    and len(item.targets) == 1
+                    and isinstance(item.targets[0], ast.Name)
+                    and isinstance(item.value, ast.Constant)
+                ):
+                    members[str(item.value.value)] = item.targets[0].id
+    return enums
+
+
+def _base_name(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def _facts(surface: ModuleType, enums: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, dict[str, Any]]:
+    """What callers see, keyed by a readable name: every operation, parameter and response field with its type
+    and constraints, and every value of every generated enum (response-only ones such as AnsweredBy too)."""
     facts: dict[str, dict[str, Any]] = {}
     for provider, ops in surface.OPERATIONS.items():
         for op in ops.values():
+            shape = {key: value for key, value in op._asdict().items() if key not in ("path_params", "params")}
+            facts[f"{provider} operation {op.id}"] = shape
             for param in (*op.path_params, *op.params):
                 facts[f"{provider} {op.id} parameter {param.name} ({param.wire})"] = param._asdict()
     for field in surface.CALL_FIELDS:
         facts[f"call field {field.name} ({field.key})"] = field._asdict()
+    for enum, members in sorted((enums or {}).items()):
+        for value, member in members.items():
+            facts[f"enum {enum} value {value} ({enum}.{member})"] = {}
     return facts
 
 
 # A change to these makes existing calls fail or read differently: a major version. Others are additive.
-_LOOSER_IF = {"minimum": "lower", "maximum": "higher", "min_length": "lower", "max_length": "higher"}
+_LOOSER_IF = {
+    "minimum": "lower",
+    "maximum": "higher",
+    "min_length": "lower",
+    "max_length": "higher",
+    "min_items": "lower",
+    "max_items": "higher",
+}
+_TEXT = ("description", "summary")  # wording only: a patch
 
 
 def _bound_change(key: str, old: Any, new: Any) -> str:
@@ -224,42 +266,57 @@ def _bound_change(key: str, old: Any, new: Any) -> str:
     return "minor" if looser else "major"
 
 
-def change_report(old: ModuleType | None, new: ModuleType | None) -> tuple[list[str], str]:
-    """Lines describing what changed for callers, and the bump README's policy implies."""
-    if old is None or new is None:
-        return ["API surface: no earlier surface.py to compare with"], "minor"
-    before, after = _facts(old), _facts(new)
+def _change(name: str, key: str, was: Any, now: Any) -> str:
+    """The bump one changed fact implies (README, Bumping the version)."""
+    if key in _TEXT:
+        return "patch"
+    if key in _LOOSER_IF:
+        return _bound_change(key, was, now)
+    if key in ("values", "aliases"):  # an enum value or a field's alias: gone is major, only added is minor
+        return "major" if set(was or ()) - set(now or ()) else "minor"
+    if key == "required":
+        # A parameter made required breaks calls without it; a response field made optional may now be None.
+        return "major" if (not now if name.startswith("call field ") else now) else "minor"
+    return "major"
+
+
+def compare_facts(
+    before: Mapping[str, Mapping[str, Any]], after: Mapping[str, Mapping[str, Any]]
+) -> tuple[list[str], str]:
+    """Lines naming each added, removed or changed fact, and the largest bump they imply."""
     lines: list[str] = []
     bumps: list[str] = []
     for name in sorted(after.keys() - before.keys()):
         lines.append(f"added: {name}")
-        bumps.append("major" if after[name].get("required") and "parameter" in name else "minor")
+        bumps.append("major" if after[name].get("required") and " parameter " in name else "minor")
     for name in sorted(before.keys() - after.keys()):
         lines.append(f"removed: {name}")
         bumps.append("major")
     for name in sorted(before.keys() & after.keys()):
-        for key, was in before[name].items():
-            now = after[name].get(key)
+        old, new = before[name], after[name]
+        for key in [*old, *(key for key in new if key not in old)]:  # a column only one side has reads as None
+            was, now = old.get(key), new.get(key)
             if now == was:
                 continue
-            if key == "description":
-                lines.append(f"changed: {name}: description")
-                bumps.append("patch")
-                continue
-            lines.append(f"changed: {name}: {key} {was!r} -> {now!r}")
-            if key in _LOOSER_IF:
-                bumps.append(_bound_change(key, was, now))
-            elif key == "values":
-                gone = set(was) - set(now)
-                bumps.append("major" if gone else "minor")
-            elif key == "required":
-                bumps.append("major" if now else "minor")
-            else:
-                bumps.append("major")
+            lines.append(f"changed: {name}: {key}" if key in _TEXT else f"changed: {name}: {key} {was!r} -> {now!r}")
+            bumps.append(_change(name, key, was, now))
     for order in ("major", "minor", "patch"):
         if order in bumps:
             return lines, order
     return lines or ["API surface: no change callers can see"], "patch"
+
+
+def change_report(
+    old: ModuleType | None,
+    new: ModuleType | None,
+    old_enums: Mapping[str, Mapping[str, str]] | None = None,
+    new_enums: Mapping[str, Mapping[str, str]] | None = None,
+) -> tuple[list[str], str]:
+    """Lines describing what changed for callers, and the bump README's policy implies. `old_enums` and
+    `new_enums` are each package's enum classes (enum_members)."""
+    if old is None or new is None:
+        return ["API surface: no earlier surface.py to compare with"], "minor"
+    return compare_facts(_facts(old, old_enums), _facts(new, new_enums))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -273,7 +330,8 @@ def main(argv: list[str] | None = None) -> int:
             generate(Path(tmp), spec_version, document)
             fresh = Path(tmp) / PACKAGE
             added, removed, changed = differences(TARGET, fresh)
-            report, bump = change_report(load_surface(TARGET), load_surface(fresh))
+            old, new = load_surface(TARGET), load_surface(fresh)
+            report, bump = change_report(old, new, enum_members(TARGET), enum_members(fresh))
             if args.check:
                 if added or removed or changed:
                     print("generated/ is out of date; run: python scripts/regenerate.py", file=sys.stderr)

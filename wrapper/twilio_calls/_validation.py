@@ -96,10 +96,26 @@ def _enum(value: object, param: Param, enums: EnumLookup) -> object:
 def _array(value: object, param: Param, enums: EnumLookup) -> object:
     if isinstance(value, str | bytes | Enum) or not isinstance(value, list | tuple | set | frozenset):
         raise ValidationError(param.name, f"expected a list of {param.enum or 'strings'}, got {value!r}")
+    items: list[object]
     if param.enum is None:
-        return list(dict.fromkeys(check_str(item, param.name) for item in value))
-    # Repeats dropped, order kept: each value is one event, and the wire form is one key per value.
-    return list(dict.fromkeys(_member(item, param, enums) for item in value))
+        items = list(dict.fromkeys(check_str(item, param.name) for item in value))
+    else:
+        # Repeats dropped, order kept: each value is one event, and the wire form is one key per value.
+        items = list(dict.fromkeys(_member(item, param, enums) for item in value))
+    return _check_count(items, param)
+
+
+def _check_count(items: list[object], param: Param) -> list[object]:
+    """An array's minItems and maxItems, counted as sent (repeats dropped)."""
+    if param.max_items is not None and len(items) > param.max_items:
+        raise ValidationError(param.name, f"must have at most {_items(param.max_items)}, got {len(items)}")
+    if param.min_items is not None and len(items) < param.min_items:
+        raise ValidationError(param.name, f"must have at least {_items(param.min_items)}, got {len(items)}")
+    return items
+
+
+def _items(count: int) -> str:
+    return f"{count} item{'' if count == 1 else 's'}"
 
 
 EnumLookup = Callable[[str], type[Enum]]

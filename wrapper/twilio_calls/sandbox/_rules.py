@@ -35,8 +35,11 @@ def check(form: Form, op: Operation) -> None:
                 raise invalid(codes.INVALID_PARAMETER, f"Unknown parameter {name!r}: not taken by this operation")
     for param in op.params:
         if param.type == "array":
-            for item in form.many(param.wire):
+            items = form.many(param.wire)
+            for item in items:
                 _check_value(param, item)
+            if items:  # sent empty is not sent (Twilio ignores it); its absence is the required check's
+                _check_count(param, items)
             continue
         value = form.get(param.wire)
         if value is not None:
@@ -68,6 +71,19 @@ def _check_value(param: Param, value: str) -> None:
     problem = _problem(param, value)
     if problem is not None:
         raise invalid(_code(param), f"Invalid {param.wire}: {problem}")
+
+
+def _check_count(param: Param, items: list[str]) -> None:
+    """An array's minItems and maxItems, counted in distinct values (repeated keys and spaces alike)."""
+    count = len(dict.fromkeys(items))
+    if param.max_items is not None and count > param.max_items:
+        raise invalid(
+            _code(param), f"Invalid {param.wire}: {count} values given; at most {param.max_items} are allowed"
+        )
+    if param.min_items is not None and count < param.min_items:
+        raise invalid(
+            _code(param), f"Invalid {param.wire}: {count} values given; at least {param.min_items} are needed"
+        )
 
 
 @cache
