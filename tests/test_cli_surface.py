@@ -3,29 +3,47 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
 
+import httpx
 import pytest
 from _sandbox_helpers import FROM, TO, TWIML_URL
 
+import twilio_calls
+import twilio_calls_api
 from twilio_calls import __version__
 from twilio_calls._cli import main
 from twilio_calls.sandbox import ManualClock, Sandbox
-from twilio_calls_api.surface import OPERATIONS
+from twilio_calls_api.surface import OPERATIONS, Param
 
 
 @pytest.fixture
 def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
     with Sandbox(clock=ManualClock()) as running:
-        for name in ("TWILIO_API_KEY", "TWILIO_API_SECRET", "TWILIO_REGION", "TWILIO_EDGE"):
-            monkeypatch.delenv(name, raising=False)
-        monkeypatch.setenv("TWILIO_ACCOUNT_SID", running.account_sid)
-        monkeypatch.setenv("TWILIO_AUTH_TOKEN", running.auth_token)
-        monkeypatch.setenv("TWILIO_CALLS_BASE_URL", running.url)
-        yield running
+        yield serve(running, monkeypatch)
+
+
+@pytest.fixture
+def signalwire_sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
+    with Sandbox(clock=ManualClock(), provider="signalwire") as running:
+        yield serve(running, monkeypatch)
+
+
+def serve(running: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Sandbox:
+    """Points the command line at `running`, through the environment as `twilio-calls sandbox` prints it."""
+    for name in ("TWILIO_API_KEY", "TWILIO_API_SECRET", "TWILIO_REGION", "TWILIO_EDGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", running.account_sid)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", running.auth_token)
+    monkeypatch.setenv("TWILIO_CALLS_BASE_URL", running.url)
+    return running
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -39,19 +57,25 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 @pytest.mark.parametrize("command", ["create", "update", "list"])
 def test_every_documented_parameter_is_an_option(command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    operation = OPERATIONS["twilio"][{"create": "create_call", "update": "update_call", "list": "list_calls"}[command]]
+    op_id = {"create": "create_call", "update": "update_call", "list": "list_calls"}[command]
     code, out, _ = cli(capsys, command, "--help")
     assert code == 0
     text = " ".join(out.split())
-    for param in operation.params:
+    every = [param for provider in OPERATIONS for param in OPERATIONS[provider][op_id].params]
+    shown: dict[str, Param] = {}  # each name as the first provider states it (its description is the help)
+    for param in every:
+        shown.setdefault(param.name, param)
+    for param in shown.values():
         if param.paging:
             continue
         flag = "--" + param.name.rstrip("_").replace("_", "-")
         assert flag in text, flag
         assert " ".join(param.description.split()[:4]) in text, param.name
-        if param.values:
-            assert "{" + ",".join(param.values) + "}" in text, param.name
-    if any(param.type == "boolean" for param in operation.params):
+        # The choices are every provider's values together, in document order.
+        values = dict.fromkeys(value for other in every if other.name == param.name for value in other.values)
+        if values:
+            assert f"{flag} {{{','.join(values)}}}" in text, param.name
+    if any(param.type == "boolean" for param in every):
         assert "--record, --no-record" in text
 
 
@@ -158,3 +182,112 @@ def test_provider_rules_apply_to_the_commands(sandbox: Sandbox, capsys: pytest.C
     assert code == 2 and out == "" and "time_limit: not taken by signalwire (only by twilio)" in err
     code, _, err = cli(capsys, *base, "--machine-words-threshold", "6")
     assert code == 2 and "machine_words_threshold: not taken by twilio (only by signalwire)" in err
+
+
+@pytest.fixture
+def sent_forms(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, list[str]]]]:
+    """The form bodies of the POSTs the command line's clients send during the test."""
+    forms: list[dict[str, list[str]]] = []
+    https: list[httpx.Client] = []
+    real = twilio_calls.CallsClient
+
+    def record(request: httpx.Request) -> None:
+        if request.method == "POST":
+            forms.append(parse_qs(request.content.decode()))
+
+    def client(*args: Any, **options: Any) -> twilio_calls.CallsClient:
+        https.append(httpx.Client(event_hooks={"request": [record]}))
+        return real(*args, http_client=https[-1], **options)
+
+    monkeypatch.setattr(twilio_calls, "CallsClient", client)
+    yield forms
+    for http in https:
+        http.close()
+
+
+def test_signalwire_values_twilio_lacks_are_choices_under_provider_signalwire(
+    signalwire_sandbox: Sandbox, capsys: pytest.CaptureFixture[str], sent_forms: list[dict[str, list[str]]]
+) -> None:
+    forms = sent_forms
+    base = ["--provider", "signalwire", "--json", "create", "--to", TO, "--from", FROM, "--url", TWIML_URL]
+    code, out, err = cli(
+        capsys,
+        *base,
+        "--machine-detection",
+        "none",
+        "--machine-detection-timeout",
+        "120",
+        "--status-callback-event",
+        "ringing_queued,ringing",
+        "--status-callback-event",
+        "ringing_forwarded",
+    )
+    assert (code, err) == (0, "")
+    created = json.loads(out)
+    assert signalwire_sandbox.client().fetch(created["sid"]).sid == created["sid"]
+    assert len(forms) == 1
+    assert forms[0]["MachineDetection"] == ["none"]
+    assert forms[0]["MachineDetectionTimeout"] == ["120"]
+    assert forms[0]["StatusCallbackEvent"] == ["ringing_queued", "ringing", "ringing_forwarded"]
+    # A value no provider takes is still argparse's refusal, in the comma-separated form too.
+    code, out, err = cli(capsys, *base, "--status-callback-event", "ringing_queued,bogus")
+    assert (code, out) == (2, "") and "invalid choice: 'bogus'" in err and len(forms) == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        (
+            "--machine-detection",
+            "none",
+            "machine_detection: expected one of 'Enable', 'DetectMessageEnd', got 'none' "
+            "(that is twilio's rule; signalwire would take it)",
+        ),
+        (
+            "--status-callback-event",
+            "ringing,ringing_queued",
+            "status_callback_event: expected one of 'initiated', 'ringing', 'answered', 'completed', "
+            "got 'ringing_queued' (that is twilio's rule; signalwire would take it)",
+        ),
+        (
+            "--machine-detection-timeout",
+            "120",
+            "machine_detection_timeout: must be between 3 and 59, got 120 (that is twilio's rule; signalwire would "
+            "take it)",
+        ),
+    ],
+)
+def test_the_default_provider_refuses_what_only_signalwire_takes(
+    sandbox: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    sent_forms: list[dict[str, list[str]]],
+    option: str,
+    value: str,
+    message: str,
+) -> None:
+    code, out, err = cli(capsys, "create", "--to", TO, "--from", FROM, "--url", TWIML_URL, option, value)
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: twilio-calls create")
+    assert err.endswith(f"\ntwilio-calls create: error: {message}\n")
+    assert sent_forms == [] and list(sandbox.client().list()) == []  # refused before anything was sent
+
+
+def test_help_gives_each_providers_bounds_and_values_where_they_differ(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(capsys, "create", "--help")
+    assert code == 0
+    text = " ".join(out.split())
+    assert "(twilio: min 3, max 59; signalwire: min 1, max 120)" in text  # --machine-detection-timeout
+    assert "--machine-detection {Enable,DetectMessageEnd,none}" in text
+    assert "(twilio: one of Enable, DetectMessageEnd; signalwire: every value)" in text
+    assert "--status-callback-event {initiated,ringing,answered,completed,ringing_forwarded,ringing_queued}" in text
+    assert "(min 1, max 600)" in text  # --timeout: the same for both, said once
+    assert "(twilio only; min 1)" in text and "(signalwire only; min 1, max 100)" in text
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    here = [str(Path(package.__file__).parent.parent) for package in (twilio_calls, twilio_calls_api)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*here, os.environ.get("PYTHONPATH", "")])}
+    run = subprocess.run(
+        [sys.executable, "-m", "twilio_calls", "--version"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert (run.returncode, run.stdout, run.stderr) == (0, f"twilio-calls {__version__}\n", "")

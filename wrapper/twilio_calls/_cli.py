@@ -5,6 +5,10 @@ The options of `create`, `update` and `list` are built from the generated surfac
 help, arrays as repeatable or comma-separated flags, booleans as --flag/--no-flag. A parameter added to
 openapi/calls.yaml is an option here after a regeneration.
 
+The options are every provider's together: a parameter's choices are the values any provider takes, and its help
+gives each provider's bounds and values where they differ. The client built for --provider then refuses what
+that provider does not take, naming the provider that would (exit 2, like argparse's own refusals).
+
 Credentials come from the same place as CallsClient's: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or
 TWILIO_API_KEY with TWILIO_API_SECRET. Secrets are read from the environment only, never from arguments,
 so they stay out of shell history and process lists.
@@ -186,18 +190,38 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _operations_of_every_provider() -> dict[str, Operation]:
-    """Each operation with the parameters of every provider (the client says which provider refuses which)."""
+    """Each operation with the parameters of every provider, in document order (the first provider's, then those
+    only the others have). A parameter's values are every provider's together, so that argparse takes any value
+    some provider takes; the client says which provider refuses which. A parameter is required only where every
+    provider requires it."""
     merged: dict[str, Operation] = {}
     for provider in PROVIDERS:
         for op_id, op in OPERATIONS[provider].items():
-            known = merged.get(op_id)
-            if known is None:
-                merged[op_id] = op
+            if op_id in merged:
                 continue
-            names = {param.name for param in known.params}
-            extra = tuple(param._replace(required=False) for param in op.params if param.name not in names)
-            merged[op_id] = known._replace(params=known.params + extra)
+            names = dict.fromkeys(param.name for other in PROVIDERS for param in _params(other, op_id))
+            params = tuple(_merged(_rows(op_id, name)) for name in names)
+            merged[op_id] = op._replace(params=params)
     return merged
+
+
+def _params(provider: str, op_id: str) -> tuple[Param, ...]:
+    op = OPERATIONS[provider].get(op_id)
+    return () if op is None else op.params
+
+
+def _rows(op_id: str, name: str) -> dict[str, Param]:
+    """The parameter `name` of `op_id` as each provider that takes it states it, by provider."""
+    return {provider: param for provider in PROVIDERS for param in _params(provider, op_id) if param.name == name}
+
+
+def _merged(rows: dict[str, Param]) -> Param:
+    first = next(iter(rows.values()))
+    required = len(rows) == len(PROVIDERS) and all(row.required for row in rows.values())
+    # Values only if every provider has some: one that takes any text must not be held to another's list.
+    every = all(row.values for row in rows.values())
+    values = tuple(dict.fromkeys(value for row in rows.values() for value in row.values)) if every else ()
+    return first._replace(required=required, values=values)
 
 
 def _values(op: Operation, wire: str) -> tuple[str, ...]:
@@ -216,7 +240,7 @@ def _add_parameters(parser: argparse.ArgumentParser, op: Operation) -> None:
         if param.paging:
             continue
         target = exclusive if exclusive is not None and param.wire in op.exactly_one_of else group
-        options: dict[str, Any] = {"dest": param.name, "help": _help(param)}
+        options: dict[str, Any] = {"dest": param.name, "help": _help(param, _rows(op.id, param.name))}
         if param.type == "boolean":
             options["action"] = argparse.BooleanOptionalAction
         elif param.type == "array":
@@ -231,15 +255,47 @@ def _add_parameters(parser: argparse.ArgumentParser, op: Operation) -> None:
         target.add_argument(_flag(param), **options)
 
 
-def _help(param: Param) -> str:
-    text = param.description.replace("%", "%%")
-    bounds = [f"min {_number(param.minimum)}" if param.minimum is not None else "",
-              f"max {_number(param.maximum)}" if param.maximum is not None else ""]  # fmt: skip
-    if any(bounds):
-        text += f" ({', '.join(b for b in bounds if b)})"
+def _help(param: Param, rows: dict[str, Param]) -> str:
+    """The document's description, then which providers take the parameter if not all, and its bounds: each
+    provider's bounds and values when they differ (as help(CallsClient.create) words them)."""
+    notes = [] if len(rows) == len(PROVIDERS) else [f"{', '.join(rows)} only"]
+    facts = {provider: _facts(row, param.values) for provider, row in rows.items()}
+    if len(set(facts.values())) <= 1:
+        bounds = ", ".join(_bounds(param))
+        notes.extend([bounds] if bounds else [])
+    else:
+        for provider, said in facts.items():
+            notes.append(f"{provider}: {', '.join(said) or ('every value' if rows[provider].values else 'no limit')}")
+    text = param.description + (f" ({'; '.join(notes)})" if notes else "")
     if param.type == "array":
         text += " Repeat the flag or separate values with commas."
-    return text
+    return text.replace("%", "%%")
+
+
+def _bounds(param: Param) -> list[str]:
+    return [
+        f"{word} {_number(bound)}"
+        for word, bound in (("min", param.minimum), ("max", param.maximum))
+        if bound is not None
+    ]
+
+
+def _facts(param: Param, every_value: tuple[str, ...]) -> tuple[str, ...]:
+    """What one provider's rules allow of a parameter: its bounds, length, pattern and values (when it takes
+    fewer than every provider together)."""
+    facts = _bounds(param)
+    low, high = param.min_length, param.max_length
+    if low is not None and high is not None:
+        facts.append(f"{low} to {high} characters")
+    elif high is not None:
+        facts.append(f"at most {high} characters")
+    elif low is not None:
+        facts.append(f"at least {low} character{'' if low == 1 else 's'}")
+    if param.pattern is not None:
+        facts.append(f"matches {param.pattern}")
+    if param.values and set(param.values) != set(every_value):
+        facts.append(f"one of {', '.join(param.values)}")
+    return tuple(facts)
 
 
 def _number(value: float) -> str:
