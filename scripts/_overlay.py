@@ -3,7 +3,8 @@
 An overlay is `{overlay: 1.0.0, info: {title, version}, extends: <document>, actions: [...]}`; each action has a
 `target` (a JSONPath) and either `update` (a value merged into what the target selects) or `remove: true`.
 Only the JSONPath this project needs is understood: `$` followed by member names, as `.name` or as a quoted
-bracket `['name']` / `["name"]` (for keys such as `/2010-04-01/...` or `x-enum-varnames`). Every target must
+bracket `['name']` / `["name"]` (for keys such as `/2010-04-01/...` or `x-enum-varnames`), and array indexes
+`[0]` (to change one server of `servers`). Every target must
 select exactly one existing node: a target that selects nothing is a mistake in the overlay, not a no-op.
 
 Merging `update` into an object: objects merge key by key, recursively; any other value (text, number, array)
@@ -20,23 +21,30 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-_SEGMENT = re.compile(r"""\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]""")
+_SEGMENT = re.compile(
+    r"""\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]|\[\s*(\d+)\s*\]"""
+)
 
 
 class OverlayError(Exception):
     """The overlay is malformed or does not fit the document; the message says which action."""
 
 
-def parse_path(path: str) -> list[str]:
+def parse_path(path: str) -> list[str | int]:
     """The member names of a JSONPath such as $.components.schemas['Call'].properties.sid."""
     if not isinstance(path, str) or not path.startswith("$"):
         raise OverlayError(f"target {path!r}: must start with $")
-    names, position = [], 1
+    names: list[str | int] = []
+    position = 1
     while position < len(path):
         match = _SEGMENT.match(path, position)
         if match is None:
             raise OverlayError(f"target {path!r}: cannot read {path[position:]!r} (only .name and ['name'])")
-        dotted, single, double = match.groups()
+        dotted, single, double, index = match.groups()
+        if index is not None:
+            names.append(int(index))
+            position = match.end()
+            continue
         raw = dotted if dotted is not None else single if single is not None else double
         names.append(re.sub(r"\\(.)", r"\1", raw) if dotted is None else raw)
         position = match.end()
@@ -45,15 +53,21 @@ def parse_path(path: str) -> list[str]:
     return names
 
 
-def _parent(document: Any, names: list[str], target: str) -> tuple[Any, str]:
+def _parent(document: Any, names: list[str | int], target: str) -> tuple[Any, Any]:
     node = document
     for depth, name in enumerate(names[:-1]):
-        if not isinstance(node, Mapping) or name not in node:
-            raise OverlayError(f"target {target!r}: {'.'.join(names[: depth + 1])} does not exist")
+        if not _has(node, name):
+            raise OverlayError(f"target {target!r}: {'.'.join(map(str, names[: depth + 1]))} does not exist")
         node = node[name]
-    if not isinstance(node, dict) or names[-1] not in node:
+    if not isinstance(node, (dict, list)) or not _has(node, names[-1]):
         raise OverlayError(f"target {target!r}: selects nothing")
     return node, names[-1]
+
+
+def _has(node: Any, name: str | int) -> bool:
+    if isinstance(name, int):
+        return isinstance(node, list) and 0 <= name < len(node)
+    return isinstance(node, Mapping) and name in node
 
 
 def merge(into: Any, update: Any) -> Any:
@@ -109,6 +123,10 @@ def apply(document: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str, 
 _NOT_UNITED = frozenset({"additionalProperties", "required"})
 
 
+def _types(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
+
+
 def union(base: Mapping[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     """`base` plus what `other` adds: members `base` lacks (new properties, schemas) and new enum values (with
     their x-enum-varnames). Where both have a value, base's stays: the union carries shapes, not bounds; and
@@ -116,6 +134,11 @@ def union(base: Mapping[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     merged = copy.deepcopy(dict(base))
     for key, value in other.items():
         if key in _NOT_UNITED:
+            continue
+        if key == "type" and key in merged and merged[key] != value:
+            # A field each provider types differently (duration: text or a number) takes either type.
+            mine, theirs = _types(merged[key]), _types(value)
+            merged[key] = mine + [kind for kind in theirs if kind not in mine]
             continue
         if key not in merged:
             merged[key] = copy.deepcopy(value)

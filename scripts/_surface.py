@@ -22,6 +22,26 @@ NORMALIZERS = ("text", "timestamp", "integer", "decimal", "enum", "uri-map")
 REQUEST_NORMALIZERS = ("date-filter",)
 # How an array goes into a form: one key per item ("form", exploded), or one key with the items joined by spaces.
 ARRAY_STYLES = ("form", "spaceDelimited")
+# x-paging: "cursor" keys are read from a page's next_page_uri only; "page-size" is also the caller's to set.
+PAGING_ROLES = ("cursor", "page-size")
+# info.x-provider: what each provider's server does that OpenAPI has no keyword for (README, the x- list).
+PROVIDER_KEYS = (
+    "name",
+    "request-id-header",
+    "auth-realm",
+    "sid-formats",
+    "error-more-info",
+    "listed-errors",
+    "outbound-direction",
+    "charges",
+    "month-spellings",
+    "page-uri-suffix",
+    "subresources",
+    "null-subresources",
+    "signature-headers",
+)
+SID_KINDS = ("account", "call", "phone-number")
+SID_PLACEHOLDERS = ("{hex32}", "{uuid}")
 
 
 class SurfaceError(Exception):
@@ -159,6 +179,9 @@ def _param(
             kind = "enum"
     if (enum_name is None) != (not values):
         raise SurfaceError(f"{wire}: an enum must be a named schema under components/schemas (for its class)")
+    paging = extensions.get("x-paging")
+    if paging is not None and paging not in PAGING_ROLES:
+        raise SurfaceError(f"{wire}: x-paging {paging!r} is not one of {PAGING_ROLES}")
     normalize = extensions.get("x-normalize")
     if normalize is not None and normalize not in REQUEST_NORMALIZERS:
         raise SurfaceError(f"{wire}: x-normalize {normalize!r} is not one of {REQUEST_NORMALIZERS}")
@@ -184,9 +207,11 @@ def _param(
         "error_code": extensions.get("x-error-code"),
         "group": group,
         "group_model": group_model,
-        "paging": extensions.get("x-paging") == "cursor",
+        "paging": paging == "cursor",
         "style": style,
     }
+    if paging is not None:
+        row["_paging"] = paging  # the operation's paging_keys and page_size; not a column of Param
     return row
 
 
@@ -260,6 +285,10 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     body_rows.append(_param(doc, str(key), prop, location="body", required=key in required,
                                             extensions=extra))  # fmt: skip
             rows = [*query_rows, *body_rows]
+            paging = {row["wire"]: row.pop("_paging") for row in rows if "_paging" in row}
+            page_size = [wire for wire, role in paging.items() if role == "page-size"]
+            if len(page_size) > 1:
+                raise SurfaceError(f"{op['operationId']}: more than one x-paging: page-size parameter")
             known = {row["wire"] for row in rows}
             for rule in ("x-exactly-one-of", "x-at-most-one-of", "x-at-least-one-of"):
                 unknown = set(form.get(rule, ())) - known
@@ -287,8 +316,74 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 "idempotent": bool(op.get("x-idempotent", not unsafe)) and not unsafe,
                 "idempotent_unless": unsafe,
                 "additional_params": form.get("additionalProperties", True) is not False,
+                "paging_keys": tuple(paging),
+                "page_size": page_size[0] if page_size else None,
+                **_page_shape(doc, op, bool(paging)),
             }
     return result
+
+
+def _page_shape(doc: Document, op: Mapping[str, Any], pages: bool) -> dict[str, str | None]:
+    """A paged operation's response: the key of its list of items, and of the next page's URI (x-paging: next)."""
+    if not pages:
+        return {"page_items": None, "page_next": None}
+    answers = [doc.resolve(r) for code, r in op.get("responses", {}).items() if str(code).startswith("2")]
+    schema = doc.resolve(next(iter(answers[0].get("content", {}).values()), {}).get("schema", {})) if answers else {}
+    props = {key: doc.resolve(value) for key, value in schema.get("properties", {}).items()}
+    items = [key for key, prop in props.items() if prop.get("type") == "array"]
+    nexts = [key for key, prop in props.items() if prop.get("x-paging") == "next"]
+    if len(items) != 1 or len(nexts) != 1:
+        raise SurfaceError(f"{op['operationId']}: a paged answer needs one array property and one x-paging: next")
+    return {"page_items": str(items[0]), "page_next": str(nexts[0])}
+
+
+def provider(data: Mapping[str, Any]) -> dict[str, Any]:
+    """One provider's server as its document states it: info.x-provider, the first server's URL, and the
+    fields of a call (with their JSON types) and of a page that it sends."""
+    facts = data.get("info", {}).get("x-provider")
+    if not isinstance(facts, Mapping):
+        raise SurfaceError("info.x-provider is missing")
+    missing = [key for key in PROVIDER_KEYS if key not in facts]
+    unknown = [key for key in facts if key not in PROVIDER_KEYS]
+    if missing or unknown:
+        raise SurfaceError(f"info.x-provider: missing {missing}, unknown {unknown}")
+    formats = facts["sid-formats"]
+    if not isinstance(formats, Mapping) or sorted(formats) != sorted(SID_KINDS):
+        raise SurfaceError(f"info.x-provider.sid-formats: needs exactly {SID_KINDS}")
+    for kind, text in formats.items():
+        if sum(str(text).count(holder) for holder in SID_PLACEHOLDERS) != 1 or str(text).count("{") != 1:
+            raise SurfaceError(f"info.x-provider.sid-formats.{kind}: one of {SID_PLACEHOLDERS} and nothing else")
+    servers = data.get("servers") or [{}]
+    if facts["charges"] not in ("negative", "positive"):
+        raise SurfaceError("info.x-provider.charges: 'negative' or 'positive'")
+    if not servers[0].get("url"):
+        raise SurfaceError("servers: the first server's url is the provider's base URL")
+    doc = Document(data)
+    schemas = data["components"]["schemas"]
+    call = doc.resolve(schemas["Call"]).get("properties", {})
+    page = doc.resolve(schemas["CallPage"]).get("properties", {})
+    optional = ("request-id-header", "error-more-info")
+    return {
+        "name": str(facts["name"]),
+        "base_url": str(servers[0]["url"]),
+        **{key.replace("-", "_"): (facts[key] if key in optional and facts[key] is None else str(facts[key]))
+           for key in ("request-id-header", "auth-realm", "error-more-info", "outbound-direction", "page-uri-suffix",
+                       "charges")},
+        "sid_formats": {str(kind): str(text) for kind, text in formats.items()},
+        "month_spellings": {str(k): str(v) for k, v in (facts["month-spellings"] or {}).items()},
+        **{key.replace("-", "_"): tuple(str(item) for item in facts[key] or ())
+           for key in ("listed-errors", "subresources", "null-subresources", "signature-headers")},
+        "call_fields": {str(key): _json_types(doc.resolve(prop)) for key, prop in call.items()},
+        "page_fields": tuple(str(key) for key in page),
+    }  # fmt: skip
+
+
+def _json_types(schema: Mapping[str, Any]) -> tuple[str, ...]:
+    """The JSON types a property may have ("string", "integer", "null"...); () when the schema does not say."""
+    kinds = schema.get("type")
+    if kinds is None:
+        return ()
+    return tuple(str(kind) for kind in (kinds if isinstance(kinds, list) else [kinds]))
 
 
 def call_fields(data: Mapping[str, Any], schema_name: str = "Call") -> list[dict[str, Any]]:
@@ -395,6 +490,38 @@ class Operation(NamedTuple):
     idempotent_unless: tuple[str, ...] = ()
     additional_params: bool = True
     """False when the provider refuses parameters the document does not list (additionalProperties: false)."""
+    paging_keys: tuple[str, ...] = ()
+    """Query keys a page's next_page_uri carries to the next request (x-paging), such as Page and PageToken."""
+    page_size: str | None = None
+    """The query key of the page size (x-paging: page-size), if the operation pages."""
+    page_items: str | None = None
+    """In a paged answer, the key of its list of items."""
+    page_next: str | None = None
+    """In a paged answer, the key of the next page's URI (x-paging: next)."""
+
+
+class Provider(NamedTuple):
+    """One provider's server: its base URL (the document's first server, with {variables}), the JSON types of
+    each field of a call it sends and the fields of a page, and its info.x-provider, what OpenAPI has no
+    keyword for. `sid_formats` are patterns with {hex32} (32 lowercase hex digits) or {uuid}; `listed_errors`
+    the operations whose refusals come as {"errors": [...]}; `page_uri_suffix` how a page's URIs end."""
+
+    name: str
+    base_url: str
+    request_id_header: str | None
+    auth_realm: str
+    error_more_info: str | None
+    outbound_direction: str
+    page_uri_suffix: str
+    charges: str
+    sid_formats: dict[str, str]
+    month_spellings: dict[str, str]
+    listed_errors: tuple[str, ...]
+    subresources: tuple[str, ...]
+    null_subresources: tuple[str, ...]
+    signature_headers: tuple[str, ...]
+    call_fields: dict[str, tuple[str, ...]]
+    page_fields: tuple[str, ...]
 
 
 class Field(NamedTuple):
@@ -510,9 +637,11 @@ def module_source(
     surfaces: Mapping[str, Mapping[str, Any]],
     fields: list[dict[str, Any]],
     finals: Mapping[str, tuple[str, ...]] | None = None,
+    providers: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> str:
     """surface.py: `surfaces` maps each provider to its operations (from operations()), the first being the
-    default; `fields` are the call fields (from call_fields()); `finals` the enums' final values."""
+    default; `fields` are the call fields (from call_fields()); `finals` the enums' final values; `providers`
+    each provider's server (from provider())."""
     union = _union_operations(surfaces)
     enums = sorted(
         {row["enum"] for op in union.values() for row in [*op["params"], *op["path_params"]] if row["enum"]}
@@ -536,10 +665,22 @@ def module_source(
                 parts.append(f"            {key}={op[key]!r},\n")
             if not op["additional_params"]:
                 parts.append("            additional_params=False,\n")
+            if op.get("paging_keys"):
+                parts.append(f"            paging_keys={op['paging_keys']!r},\n")
+            for key in ("page_size", "page_items", "page_next"):
+                if op.get(key):
+                    parts.append(f"            {key}={op[key]!r},\n")
             parts.append("        ),\n")
         parts.append("    },\n")
     parts.append("}\n")
     parts.append('"""Each provider\'s operations by operationId."""\n\n')
+    parts.append("PROVIDER_FACTS: dict[str, Provider] = {\n")
+    for name, facts in (providers or {}).items():
+        parts.append(f"    {name!r}: Provider(\n")
+        parts.extend(f"        {key}={value!r},\n" for key, value in facts.items())
+        parts.append("    ),\n")
+    parts.append("}\n")
+    parts.append('"""Each provider\'s server: base URL, response shapes and info.x-provider."""\n\n')
     field_defaults = {"required": False, "aliases": (), "enum": None}
     parts.append(f"FINAL_VALUES: dict[str, tuple[str, ...]] = {dict(finals or {})!r}\n")
     parts.append('"""Values of an enum that are never left (x-final-values), by enum class name."""\n\n')

@@ -43,7 +43,8 @@ import _surface
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "calls.yaml"
 # Each provider after the first (Twilio, calls.yaml itself): the overlay that turns calls.yaml into its document.
-OVERLAYS = {"signalwire": ROOT / "openapi" / "signalwire.overlay.yaml"}
+# A provider's name is its document's info.x-provider.name.
+OVERLAYS = [ROOT / "openapi" / "signalwire.overlay.yaml"]
 CONFIG = ROOT / "openapi" / "config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"  # the generator's custom templates (only the package __init__)
 PACKAGE = "twilio_calls_api"
@@ -80,17 +81,28 @@ def provider_documents(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     import yaml
     from openapi_spec_validator import validate
 
-    documents = {"twilio": document}
-    for provider, path in OVERLAYS.items():
+    documents = {provider_name(document, SPEC): document}
+    for path in OVERLAYS:
         overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
         if overlay.get("extends") != SPEC.name:
             raise RegenerationError(f"{path.relative_to(ROOT)}: extends {overlay.get('extends')!r}, not {SPEC.name}")
         try:
-            documents[provider] = _overlay.apply(document, overlay)
+            result = _overlay.apply(document, overlay)
         except _overlay.OverlayError as exc:
             raise RegenerationError(f"{path.relative_to(ROOT)}: {exc}") from exc
-        validate(documents[provider])
+        validate(result)
+        name = provider_name(result, path)
+        if name in documents:
+            raise RegenerationError(f"{path.relative_to(ROOT)}: info.x-provider.name {name!r} is taken already")
+        documents[name] = result
     return documents
+
+
+def provider_name(document: dict[str, Any], path: Path) -> str:
+    name = (document.get("info", {}).get("x-provider") or {}).get("name")
+    if not isinstance(name, str) or not name.isidentifier():
+        raise RegenerationError(f"{path.relative_to(ROOT)}: info.x-provider.name must be a name such as 'twilio'")
+    return name
 
 
 def union_document(documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -122,11 +134,12 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
         raise RegenerationError(f"generator warned:\n{output}")
     try:
         surfaces = {provider: _surface.operations(doc) for provider, doc in documents.items()}
+        providers = {provider: _surface.provider(doc) for provider, doc in documents.items()}
         fields = _surface.call_fields(union)
     except (_surface.SurfaceError, KeyError, TypeError, ValueError) as exc:
         raise RegenerationError(f"{SPEC.relative_to(ROOT)}: {exc}") from exc
     (package / "surface.py").write_text(
-        _surface.module_source(surfaces, fields, _surface.final_values(document)), encoding="utf-8"
+        _surface.module_source(surfaces, fields, _surface.final_values(document), providers), encoding="utf-8"
     )
     (package / "_docs.py").write_text(_surface.docs_source(surfaces), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
@@ -137,8 +150,9 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
     for module in sorted(package.rglob("*.py")):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     spec_bytes = SPEC.read_bytes()
-    overlays = {provider: f"openapi/{path.name}" for provider, path in OVERLAYS.items()}
-    overlay_hashes = {provider: hashlib.sha256(path.read_bytes()).hexdigest() for provider, path in OVERLAYS.items()}
+    overlay_of = dict(zip(list(documents)[1:], OVERLAYS, strict=True))
+    overlays = {provider: f"openapi/{path.name}" for provider, path in overlay_of.items()}
+    overlay_hashes = {provider: hashlib.sha256(path.read_bytes()).hexdigest() for provider, path in overlay_of.items()}
     (package / "_source.py").write_text(
         HEADER
         + '"""Which documents and generator produced this package."""\n\n'

@@ -40,13 +40,15 @@ def overlay(*actions: dict[str, Any]) -> dict[str, Any]:
         ("$.paths['/a/{id}.json'].post", ["paths", "/a/{id}.json", "post"]),
         ('$.paths["/a/{id}.json"]', ["paths", "/a/{id}.json"]),
         ("$.x['it\\'s']['x-enum-varnames']", ["x", "it's", "x-enum-varnames"]),
+        ("$.info.x-provider", ["info", "x-provider"]),
+        ("$.servers[0]", ["servers", 0]),
     ],
 )
 def test_paths_are_read(path: str, names: list[str]) -> None:
     assert _overlay.parse_path(path) == names
 
 
-@pytest.mark.parametrize("path", ["components.schemas", "$", "$..Form", "$.a[0]", "$.a[*]", "$.a.", "$['a"])
+@pytest.mark.parametrize("path", ["components.schemas", "$", "$..Form", "$.a[-1]", "$.a[*]", "$.a.", "$['a"])
 def test_paths_outside_the_subset_are_refused(path: str) -> None:
     with pytest.raises(_overlay.OverlayError):
         _overlay.parse_path(path)
@@ -125,9 +127,32 @@ def test_the_signalwire_overlay_applies_to_the_curated_document() -> None:
     assert signalwire["extends"] == "calls.yaml"
     result = _overlay.apply(document, signalwire)
     properties = result["components"]["schemas"]["CreateCallForm"]["properties"]
-    assert {"CallReason", "CallToken", "Byoc", "ClientNotificationUrl", "TimeLimit"}.isdisjoint(properties)
+    assert {"CallReason", "CallToken", "Byoc", "ClientNotificationUrl", "TimeLimit", "Twiml"}.isdisjoint(properties)
     assert (properties["MachineDetectionTimeout"]["minimum"], properties["MachineDetectionTimeout"]["maximum"]) == (
         1,
         120,
     )
-    assert "TimeLimit" in result["components"]["schemas"]["UpdateCallForm"]["properties"]
+    update = result["components"]["schemas"]["UpdateCallForm"]
+    # SignalWire's UpdateCallRequest: seven parameters, nothing else.
+    assert sorted(update["properties"]) == sorted(
+        ["Url", "Method", "Status", "FallbackUrl", "FallbackMethod", "StatusCallback", "StatusCallbackMethod"]
+    )
+    assert update["additionalProperties"] is False
+    assert result["info"]["x-provider"]["name"] == "signalwire"
+    assert result["servers"][0]["url"] == "https://{space}.signalwire.com/api/laml"
+
+
+def test_an_index_selects_one_item_of_an_array_and_must_exist() -> None:
+    document = {**DOC, "servers": [{"url": "https://a.example"}]}
+    result = _overlay.apply(document, overlay({"target": "$.servers[0]", "update": {"url": "https://b.example"}}))
+    assert result["servers"] == [{"url": "https://b.example"}]
+    with pytest.raises(_overlay.OverlayError, match="selects nothing"):
+        _overlay.apply(document, overlay({"target": "$.servers[1]", "update": {"url": "https://c.example"}}))
+
+
+def test_union_takes_either_providers_type_of_a_field() -> None:
+    base = {"properties": {"duration": {"type": ["string", "null"]}, "to": {"type": "string"}}}
+    other = {"properties": {"duration": {"type": ["integer", "null"]}, "to": {"type": "string"}}}
+    merged = _overlay.union(base, other)
+    assert merged["properties"]["duration"]["type"] == ["string", "null", "integer"]
+    assert merged["properties"]["to"]["type"] == "string"

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from _sandbox_helpers import BUSY_TO, FAILED_TO, FROM, NO_ANSWER_TO, TO, TWIML_URL, manual_clock
 
-from twilio_calls import BadRequestError, CallStatus, ConflictError, NotFoundError
+from twilio_calls import BadRequestError, CallStatus, ConflictError, NotFoundError, ValidationError
 from twilio_calls.sandbox import ManualClock, Sandbox, SystemClock, Timing
 
 
@@ -104,10 +104,12 @@ def test_time_limit_ends_an_answered_call_early(calls_sandbox: Sandbox) -> None:
     if calls_sandbox.provider == "twilio":
         sid = client.create(to=TO, from_=FROM, url=TWIML_URL, time_limit=4).sid
         calls_sandbox.advance(sid, until="in-progress")
-    else:  # SignalWire's create takes no TimeLimit; the update of the curated document does
+    else:  # SignalWire documents TimeLimit for neither create nor update: refused before anything is sent
         sid = client.create(to=TO, from_=FROM, url=TWIML_URL).sid
         calls_sandbox.advance(sid, until="in-progress")
-        client.update(sid, time_limit=4)
+        with pytest.raises(ValidationError, match=r"^time_limit: not taken by signalwire \(only by twilio\)$"):
+            client.update(sid, time_limit=4)
+        client.hangup(sid)
     clock.advance(4)
     assert client.fetch(sid).status == CallStatus.COMPLETED
 
@@ -183,6 +185,11 @@ def test_redirect_runs_new_twiml_in_a_call_in_progress(calls_sandbox: Sandbox) -
     sid = client.create(to=TO, from_=FROM, url=TWIML_URL).sid
     calls_sandbox.advance(sid, until="in-progress")
     assert client.redirect(sid, url="https://example.com/next").status == CallStatus.IN_PROGRESS
+    if calls_sandbox.provider == "signalwire":  # its update takes no Twiml (UpdateCallRequest)
+        with pytest.raises(ValidationError, match=r"^twiml: not taken by signalwire \(only by twilio\)$"):
+            client.redirect(sid, twiml="<Response><Hangup/></Response>")
+        assert calls_sandbox.instructions(sid) == [TWIML_URL, "https://example.com/next"]
+        return
     client.redirect(sid, twiml="<Response><Hangup/></Response>")
     assert calls_sandbox.instructions(sid) == [TWIML_URL, "https://example.com/next", "<Response><Hangup/></Response>"]
 
@@ -235,7 +242,8 @@ async def test_the_async_client_drives_the_same_lifecycle(calls_sandbox: Sandbox
     try:
         call = await client.create(to=TO, from_=FROM, url=TWIML_URL)
         calls_sandbox.advance(call.sid, until="in-progress")
-        assert (await client.redirect(call.sid, twiml="<Response/>")).status == CallStatus.IN_PROGRESS
+        new = {"url": "https://example.com/next"} if calls_sandbox.provider == "signalwire" else {"twiml": "<Response/>"}
+        assert (await client.redirect(call.sid, **new)).status == CallStatus.IN_PROGRESS
         assert (await client.hangup(call.sid)).status == CallStatus.COMPLETED
     finally:
         await client.aclose()

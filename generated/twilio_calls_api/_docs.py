@@ -37,7 +37,7 @@ Keyword arguments (from the API document):
         The caller ID: a number of the account or a verified caller ID; a phone number whenever To is one.
     url (str):
         Where the TwiML that runs once the call connects is fetched from.
-    twiml (str; at most 4000 characters):
+    twiml (str; twilio only; at most 4000 characters):
         The TwiML to run, given inline instead of Url.
     application_sid (str; at most 36 characters; matches ^(AP[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$):
         An application whose voice settings handle the call, instead of Url or Twiml.
@@ -122,7 +122,7 @@ UPDATE_CALL = """Redirect a live call to new TwiML, or end it.
 Keyword arguments (from the API document):
     url (str):
         Fetch new TwiML from here and run it now.
-    twiml (str; at most 4000 characters):
+    twiml (str; twilio only; at most 4000 characters):
         Run this TwiML now, instead of fetching it from Url.
     method (HttpMethod | str):
         How Url is requested.
@@ -136,7 +136,7 @@ Keyword arguments (from the API document):
         Receives the call's progress events from now on.
     status_callback_method (HttpMethod | str):
         How StatusCallback is requested.
-    time_limit (int; 1 <= value):
+    time_limit (int; twilio only; 1 <= value):
         The longest the call may last from now, in seconds.
 """
 

@@ -3,8 +3,8 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "50594382ebceabff784fa94eae85d684415d8c49e76523e7b988eb98599102af"
+SPEC_SHA256 = "6061f1163372382e23fa806dabe83388bd42136ca239faebecdc7238aeceee47"
 OVERLAY_PATHS = {'signalwire': 'openapi/signalwire.overlay.yaml'}
-OVERLAY_SHA256 = {'signalwire': '9a67570e84ea462b08e5a13a345cb92db3edada7e767f664e7f146e96511ac9d'}
+OVERLAY_SHA256 = {'signalwire': '029c5f1910ef34da7dae11ced202778ed0274019d5fe67ce67ee9072c2d0c29d'}
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.5"

@@ -52,6 +52,8 @@ class Param(NamedTuple):
     maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
     pattern: str | None = None
     format: str | None = None
     normalize: str | None = None
@@ -85,6 +87,38 @@ class Operation(NamedTuple):
     idempotent_unless: tuple[str, ...] = ()
     additional_params: bool = True
     """False when the provider refuses parameters the document does not list (additionalProperties: false)."""
+    paging_keys: tuple[str, ...] = ()
+    """Query keys a page's next_page_uri carries to the next request (x-paging), such as Page and PageToken."""
+    page_size: str | None = None
+    """The query key of the page size (x-paging: page-size), if the operation pages."""
+    page_items: str | None = None
+    """In a paged answer, the key of its list of items."""
+    page_next: str | None = None
+    """In a paged answer, the key of the next page's URI (x-paging: next)."""
+
+
+class Provider(NamedTuple):
+    """One provider's server: its base URL (the document's first server, with {variables}), the JSON types of
+    each field of a call it sends and the fields of a page, and its info.x-provider, what OpenAPI has no
+    keyword for. `sid_formats` are patterns with {hex32} (32 lowercase hex digits) or {uuid}; `listed_errors`
+    the operations whose refusals come as {"errors": [...]}; `page_uri_suffix` how a page's URIs end."""
+
+    name: str
+    base_url: str
+    request_id_header: str | None
+    auth_realm: str
+    error_more_info: str | None
+    outbound_direction: str
+    page_uri_suffix: str
+    charges: str
+    sid_formats: dict[str, str]
+    month_spellings: dict[str, str]
+    listed_errors: tuple[str, ...]
+    subresources: tuple[str, ...]
+    null_subresources: tuple[str, ...]
+    signature_headers: tuple[str, ...]
+    call_fields: dict[str, tuple[str, ...]]
+    page_fields: tuple[str, ...]
 
 
 class Field(NamedTuple):
@@ -262,6 +296,10 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=(),
             idempotent=True,
             idempotent_unless=(),
+            paging_keys=("PageSize", "Page", "PageToken"),
+            page_size="PageSize",
+            page_items="calls",
+            page_next="next_page_uri",
         ),
         "create_call": Operation(
             id="create_call",
@@ -1025,6 +1063,10 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=(),
             idempotent=True,
             idempotent_unless=(),
+            paging_keys=("PageSize", "Page", "PageToken"),
+            page_size="PageSize",
+            page_items="calls",
+            page_next="next_page_uri",
         ),
         "create_call": Operation(
             id="create_call",
@@ -1081,15 +1123,6 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Where the TwiML that runs once the call connects is fetched from.",
                     format="uri",
                     error_code=21205,
-                ),
-                Param(
-                    "Twiml",
-                    "twiml",
-                    "twiml",
-                    "string",
-                    "body",
-                    "The TwiML to run, given inline instead of Url.",
-                    max_length=4000,
                 ),
                 Param(
                     "ApplicationSid",
@@ -1386,7 +1419,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     pattern="^\\d+\\.?\\d{0,4}$",
                 ),
             ),
-            exactly_one_of=("Url", "Twiml", "ApplicationSid"),
+            exactly_one_of=("Url", "ApplicationSid"),
             at_most_one_of=(),
             at_least_one_of=(),
             idempotent=False,
@@ -1482,15 +1515,6 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     error_code=21205,
                 ),
                 Param(
-                    "Twiml",
-                    "twiml",
-                    "twiml",
-                    "string",
-                    "body",
-                    "Run this TwiML now, instead of fetching it from Url.",
-                    max_length=4000,
-                ),
-                Param(
                     "Method",
                     "method",
                     "method",
@@ -1553,21 +1577,13 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     values=("GET", "POST"),
                     error_code=21209,
                 ),
-                Param(
-                    "TimeLimit",
-                    "time_limit",
-                    "time_limit",
-                    "integer",
-                    "body",
-                    "The longest the call may last from now, in seconds.",
-                    minimum=1,
-                ),
             ),
             exactly_one_of=(),
-            at_most_one_of=("Url", "Twiml"),
-            at_least_one_of=("Url", "Twiml", "Status", "StatusCallback", "FallbackUrl", "TimeLimit"),
+            at_most_one_of=(),
+            at_least_one_of=("Url", "Status", "StatusCallback", "FallbackUrl"),
             idempotent=False,
-            idempotent_unless=("Url", "Twiml"),
+            idempotent_unless=("Url",),
+            additional_params=False,
         ),
         "delete_call": Operation(
             id="delete_call",
@@ -1615,6 +1631,130 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
 }
 """Each provider's operations by operationId."""
 
+PROVIDER_FACTS: dict[str, Provider] = {
+    "twilio": Provider(
+        name="twilio",
+        base_url="https://api.twilio.com",
+        request_id_header="Twilio-Request-Id",
+        auth_realm="Twilio API",
+        error_more_info="https://www.twilio.com/docs/errors/{code}",
+        outbound_direction="outbound-api",
+        page_uri_suffix=".json",
+        charges="negative",
+        sid_formats={"account": "AC{hex32}", "call": "CA{hex32}", "phone-number": "PN{hex32}"},
+        month_spellings={},
+        listed_errors=(),
+        subresources=(
+            "events",
+            "feedback",
+            "notifications",
+            "payments",
+            "recordings",
+            "siprec",
+            "streams",
+            "transcriptions",
+        ),
+        null_subresources=(),
+        signature_headers=("X-Twilio-Signature",),
+        call_fields={
+            "sid": ("string",),
+            "account_sid": ("string",),
+            "parent_call_sid": ("string", "null"),
+            "phone_number_sid": ("string", "null"),
+            "group_sid": ("string", "null"),
+            "trunk_sid": ("string", "null"),
+            "date_created": ("string", "null"),
+            "date_updated": ("string", "null"),
+            "start_time": ("string", "null"),
+            "end_time": ("string", "null"),
+            "to": ("string", "null"),
+            "to_formatted": ("string", "null"),
+            "from": ("string", "null"),
+            "from_formatted": ("string", "null"),
+            "status": (),
+            "direction": (),
+            "answered_by": (),
+            "duration": ("string", "null"),
+            "price": ("string", "null"),
+            "price_unit": ("string", "null"),
+            "queue_time": ("string", "null"),
+            "api_version": ("string", "null"),
+            "forwarded_from": ("string", "null"),
+            "caller_name": ("string", "null"),
+            "annotation": ("string", "null"),
+            "uri": ("string", "null"),
+            "subresource_uris": ("object", "null"),
+        },
+        page_fields=(
+            "calls",
+            "page",
+            "page_size",
+            "start",
+            "end",
+            "uri",
+            "first_page_uri",
+            "next_page_uri",
+            "previous_page_uri",
+        ),
+    ),
+    "signalwire": Provider(
+        name="signalwire",
+        base_url="https://{space}.signalwire.com/api/laml",
+        request_id_header=None,
+        auth_realm="SignalWire LaML API",
+        error_more_info=None,
+        outbound_direction="outbound",
+        page_uri_suffix="",
+        charges="positive",
+        sid_formats={"account": "{uuid}", "call": "{uuid}", "phone-number": "{uuid}"},
+        month_spellings={"Sep": "Sept"},
+        listed_errors=("create_call",),
+        subresources=("recordings",),
+        null_subresources=("notifications",),
+        signature_headers=("X-SignalWire-Signature", "X-Twilio-Signature"),
+        call_fields={
+            "sid": ("string",),
+            "account_sid": ("string",),
+            "parent_call_sid": ("string", "null"),
+            "phone_number_sid": ("string", "null"),
+            "group_sid": ("string", "null"),
+            "date_created": ("string", "null"),
+            "date_updated": ("string", "null"),
+            "start_time": ("string", "null"),
+            "end_time": ("string", "null"),
+            "to": ("string", "null"),
+            "to_formatted": ("string", "null"),
+            "from": ("string", "null"),
+            "from_formatted": ("string", "null"),
+            "status": (),
+            "direction": (),
+            "answered_by": (),
+            "duration": ("integer", "null"),
+            "price": ("number", "null"),
+            "price_unit": ("string", "null"),
+            "api_version": ("string", "null"),
+            "forwarded_from": ("string", "null"),
+            "caller_name": ("string", "null"),
+            "annotation": ("string", "null"),
+            "uri": ("string", "null"),
+            "subresource_uris": ("object", "null"),
+            "formatted_to": ("string", "null"),
+            "formatted_from": ("string", "null"),
+            "audio_in_mos": ("number", "null"),
+            "sip_result_code": ("string", "null"),
+            "audio_rtt_avg": ("integer", "null"),
+            "audio_rtt_min": ("integer", "null"),
+            "audio_rtt_max": ("integer", "null"),
+            "audio_out_jitter_avg": ("integer", "null"),
+            "audio_out_jitter_min": ("integer", "null"),
+            "audio_out_jitter_max": ("integer", "null"),
+            "audio_out_lost": ("integer", "null"),
+        },
+        page_fields=("calls", "page", "page_size", "uri", "first_page_uri", "next_page_uri", "previous_page_uri"),
+    ),
+}
+"""Each provider's server: base URL, response shapes and info.x-provider."""
+
 FINAL_VALUES: dict[str, tuple[str, ...]] = {"CallStatus": ("completed", "busy", "failed", "no-answer", "canceled")}
 """Values of an enum that are never left (x-final-values), by enum class name."""
 
@@ -1631,10 +1771,8 @@ CALL_FIELDS: tuple[Field, ...] = (
     Field("end_time", "end_time", "timestamp", "When the call ended (RFC 2822); empty until then."),
     Field("to", "to", "text", "Who was called."),
     Field("to_formatted", "to_formatted", "text", "To, formatted for display.", aliases=("formatted_to",)),
-    Field("formatted_to", "formatted_to", "text", "SignalWire's name for to_formatted."),
     Field("from", "from_", "text", "Who called."),
     Field("from_formatted", "from_formatted", "text", "From, formatted for display.", aliases=("formatted_from",)),
-    Field("formatted_from", "formatted_from", "text", "SignalWire's name for from_formatted."),
     Field(
         "status",
         "status",
@@ -1656,13 +1794,8 @@ CALL_FIELDS: tuple[Field, ...] = (
         "Answering machine detection's verdict; unknown values are kept as plain strings.",
         enum="AnsweredBy",
     ),
-    Field("duration", "duration", "integer", "Seconds the call lasted; a string on Twilio, a number on SignalWire."),
-    Field(
-        "price",
-        "price",
-        "decimal",
-        "What the call cost (negative is a charge); a string on Twilio, a number on SignalWire.",
-    ),
+    Field("duration", "duration", "integer", "Seconds the call lasted, as text."),
+    Field("price", "price", "decimal", "What the call cost (negative is a charge), as text."),
     Field("price_unit", "price_unit", "text", "Currency of price (ISO 4217)."),
     Field("queue_time", "queue_time", "integer", "Milliseconds the call waited before it was placed."),
     Field("api_version", "api_version", "text", "The API version that created the call."),
@@ -1674,8 +1807,10 @@ CALL_FIELDS: tuple[Field, ...] = (
         "subresource_uris",
         "subresource_uris",
         "uri-map",
-        "Related resources by name, as URIs relative to the API host; a null URI is left out (SignalWire documents notifications as always null: compatibility openapi.yaml, Call subresource_uris).",
+        "Related resources by name, as URIs relative to the API host; a null URI is left out.",
     ),
+    Field("formatted_to", "formatted_to", "text", "To, formatted for display (Twilio's to_formatted)."),
+    Field("formatted_from", "formatted_from", "text", "From, formatted for display (Twilio's from_formatted)."),
     Field("audio_in_mos", "audio_in_mos", "decimal", "SignalWire: mean opinion score of the received audio (1 to 5)."),
     Field("sip_result_code", "sip_result_code", "text", "SignalWire: the SIP response code that ended the call."),
     Field("audio_rtt_avg", "audio_rtt_avg", "integer", "SignalWire: average audio round-trip time, in milliseconds."),
@@ -1865,14 +2000,10 @@ class CallFields:
     """Who was called."""
     to_formatted: "str | None"
     """To, formatted for display."""
-    formatted_to: "str | None"
-    """SignalWire's name for to_formatted."""
     from_: "str | None"
     """Who called."""
     from_formatted: "str | None"
     """From, formatted for display."""
-    formatted_from: "str | None"
-    """SignalWire's name for from_formatted."""
     status: "CallStatus | str | None"
     """The call's state; a state this document does not list is kept as a plain string."""
     direction: "Direction | str | None"
@@ -1880,9 +2011,9 @@ class CallFields:
     answered_by: "AnsweredBy | str | None"
     """Answering machine detection's verdict; unknown values are kept as plain strings."""
     duration: "int | None"
-    """Seconds the call lasted; a string on Twilio, a number on SignalWire."""
+    """Seconds the call lasted, as text."""
     price: "Decimal | None"
-    """What the call cost (negative is a charge); a string on Twilio, a number on SignalWire."""
+    """What the call cost (negative is a charge), as text."""
     price_unit: "str | None"
     """Currency of price (ISO 4217)."""
     queue_time: "int | None"
@@ -1898,7 +2029,11 @@ class CallFields:
     uri: "str | None"
     """This call's own URI, relative to the API host."""
     subresource_uris: "dict[str, str] | None"
-    """Related resources by name, as URIs relative to the API host; a null URI is left out (SignalWire documents notifications as always null: compatibility openapi.yaml, Call subresource_uris)."""
+    """Related resources by name, as URIs relative to the API host; a null URI is left out."""
+    formatted_to: "str | None"
+    """To, formatted for display (Twilio's to_formatted)."""
+    formatted_from: "str | None"
+    """From, formatted for display (Twilio's from_formatted)."""
     audio_in_mos: "Decimal | None"
     """SignalWire: mean opinion score of the received audio (1 to 5)."""
     sip_result_code: "str | None"

@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from ._paging import CallsPage, ListCallsParams, PageCursor
     from ._plan import Plan, Planner
 
-TWILIO_API = "https://api.twilio.com"
-
 
 @cache
 def _tls_context() -> ssl.SSLContext:
@@ -59,8 +57,6 @@ def _fast_async_client() -> httpx.AsyncClient | None:
 
 def _twilio_host(region: str | None, edge: str | None) -> str:
     """Twilio's regional hosts: api.{edge}.{region}.twilio.com (an edge alone implies region us1)."""
-    if not region and not edge:
-        return TWILIO_API
     parts = [part for part in (edge, region or "us1") if part]
     for name, part in zip(("edge", "region"), (edge, region), strict=True):
         if part is not None and not part.replace("-", "").isalnum():
@@ -108,10 +104,13 @@ class _ClientBase(Generic[HttpClient]):
         arguments win over the environment. http_client, if given, is used and never changed: the base URL,
         credentials, User-Agent and timeout travel on each request, so it can be shared with the rest of an app
         (its other requests carry none of this client's credentials); closing this client leaves it open.
-        provider ("twilio" unless told otherwise, whatever the base_url; "signalwire") picks whose documented
+        provider (else TWILIO_CALLS_PROVIDER; "twilio" unless told otherwise, whatever the base_url; "signalwire")
+        picks whose documented
         parameters, bounds and values the client checks before sending: a parameter or value the other provider
         takes but this one does not is a ValidationError that names both.
         """
+        env = os.environ
+        provider = provider or env.get("TWILIO_CALLS_PROVIDER") or None
         if provider is not None:
             from twilio_calls_api.surface import PROVIDERS
 
@@ -119,7 +118,6 @@ class _ClientBase(Generic[HttpClient]):
                 known = ", ".join(repr(name) for name in PROVIDERS)
                 raise ValidationError("provider", f"expected one of {known}, got {provider!r}")
             self.provider = provider
-        env = os.environ
         account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
         if not account_sid:
             raise ValidationError("account_sid", "missing: pass it or set TWILIO_ACCOUNT_SID")
@@ -128,14 +126,14 @@ class _ClientBase(Generic[HttpClient]):
         if base_url is None and not region and not edge:
             base_url = env.get("TWILIO_CALLS_BASE_URL") or None
         if base_url is None:
-            base_url = _twilio_host(region or env.get("TWILIO_REGION"), edge or env.get("TWILIO_EDGE"))
+            region, edge = region or env.get("TWILIO_REGION"), edge or env.get("TWILIO_EDGE")
+            base_url = _twilio_host(region, edge) if region or edge else _provider_url(self.provider)
         self.base_url = check_base_url(base_url)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValidationError("max_retries", f"expected an integer >= 0, got {max_retries!r}")
         self._policy = RetryPolicy(max_retries=max_retries)
         checked = _transport.check_timeout(timeout, "timeout")
         timeout = DEFAULT_TIMEOUT if isinstance(checked, _transport.NotGiven) else checked
-        self._calls_path = f"/2010-04-01/Accounts/{self.account_sid}/Calls.json"
         self._cursor_host = httpx.URL(self.base_url).host
         self._target = _transport.Target(self.base_url, self._auth, timeout)
         self._owns_http = http_client is None
@@ -226,14 +224,14 @@ class _ClientBase(Generic[HttpClient]):
         self, page_token: str | None, page_url: str | None, filters: Mapping[str, object]
     ) -> tuple[dict[str, Any], PageCursor]:
         """list_page(): the request for the page a token or next_page_uri names (the first page without)."""
-        from ._paging import PageCursor, decode_page_token
+        from ._paging import decode_page_token
 
         if page_token is not None and page_url is not None:
             raise ValidationError("page_token / page_url", "give page_token or page_url, not both")
-        cursor = PageCursor(self._calls_path, self._cursor_host or "")
+        cursor = self._plans().cursor(self._cursor_host or "")
         paging: dict[str, object] = {}
         if page_token is not None:
-            paging = decode_page_token(page_token)
+            paging = decode_page_token(page_token, cursor.operation)
         elif page_url is not None:
             paging = cursor.next_arguments(page_url) or {}
         return self._plans().page(filters, paging), cursor
@@ -242,16 +240,14 @@ class _ClientBase(Generic[HttpClient]):
     def _calls_page(response: httpx.Response, cursor: PageCursor) -> CallsPage:
         from ._paging import CallsPage, encode_page_token
 
-        calls, count, next_page_uri = _page_calls(response, None, 0)
+        calls, count, next_page_uri = _page_calls(response, cursor, None, 0)
         paging = cursor.next_arguments(next_page_uri) if count else None
         token = encode_page_token(paging) if paging else None
         return CallsPage(list(calls), next_page_uri if paging and isinstance(next_page_uri, str) else None, token)
 
     def _list_plan(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None, PageCursor]:
-        from ._paging import PageCursor
-
         arguments, limit = self._plans().list_arguments(filters)
-        return arguments, limit, PageCursor(self._calls_path, self._cursor_host or "")
+        return arguments, limit, self._plans().cursor(self._cursor_host or "")
 
 
 def _what(request: dict[str, Any]) -> str:
@@ -282,13 +278,15 @@ def _read_call(response: httpx.Response, *, safe: bool) -> Call:
     raise error
 
 
-def _page_calls(response: httpx.Response, limit: int | None, returned: int) -> tuple[Iterator[Call], int, object]:
+def _page_calls(
+    response: httpx.Response, cursor: PageCursor, limit: int | None, returned: int
+) -> tuple[Iterator[Call], int, object]:
     """One page's calls (at most limit - returned), how many, and its next_page_uri; a call without a sid is an
     error. Each Call is made as it is handed out: a thousand at once would double the garbage collections."""
     from ._models import Call, missing_required
     from ._paging import read_page
 
-    bodies, next_page_uri = read_page(response, limit, returned)
+    bodies, next_page_uri = read_page(response, cursor.operation, limit, returned)
     for body in bodies:
         missing = missing_required(body)
         if missing is not None:
@@ -336,7 +334,7 @@ class CallsClient(_ClientBase[httpx.Client]):
         paging: dict[str, object] | None = {}
         while paging is not None and (limit is None or returned < limit):
             page = self._send(planner.page(filters, paging), safe=True, timeout=timeout)
-            calls, count, next_page_uri = _page_calls(page, limit, returned)
+            calls, count, next_page_uri = _page_calls(page, cursor, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += count
             yield from calls
@@ -468,7 +466,7 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
         paging: dict[str, object] | None = {}
         while paging is not None and (limit is None or returned < limit):
             page = await self._send(planner.page(filters, paging), safe=True, timeout=timeout)
-            calls, count, next_page_uri = _page_calls(page, limit, returned)
+            calls, count, next_page_uri = _page_calls(page, cursor, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += count
             for call in calls:
@@ -561,7 +559,19 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
 def signalwire_url(space: str) -> str:
     if not isinstance(space, str) or not space or not space.replace("-", "").isalnum():
         raise ValidationError("space", f"expected a SignalWire space name such as 'example', got {space!r}")
-    return f"https://{space}.signalwire.com/api/laml"
+    return _provider_url("signalwire", space=space)
+
+
+def _provider_url(provider: str, **variables: str) -> str:
+    """The provider's base URL, its document's first server, with its {variables} filled in."""
+    from twilio_calls_api.surface import PROVIDER_FACTS
+
+    url = PROVIDER_FACTS[provider].base_url
+    for name, value in variables.items():
+        url = url.replace("{" + name + "}", value)
+    if "{" in url:
+        raise ValidationError("base_url", f"{provider} has no single API host ({url}): pass base_url")
+    return url
 
 
 _METHOD_NOTES = {

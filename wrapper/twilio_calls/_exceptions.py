@@ -9,6 +9,7 @@ request's credentials.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 __all__ = [
@@ -231,17 +232,22 @@ def error_class_for(status: int) -> type[APIError]:
     return ServerError
 
 
-# Response headers that carry the server's id for a request: Twilio's, then the common X-Request-Id (which
-# SignalWire's LaML API and most proxies send, when they send one).
-REQUEST_ID_HEADERS = ("Twilio-Request-Id", "X-Request-Id")
-
-
 def request_id_of(headers: Mapping[str, str]) -> str | None:
-    for name in REQUEST_ID_HEADERS:
+    """The server's id for the request, from the response header a provider's document names for it
+    (info.x-provider.request-id-header: Twilio's Twilio-Request-Id)."""
+    for name in _request_id_headers():
         value = headers.get(name)
         if value:
             return value[:200]
     return None
+
+
+@cache
+def _request_id_headers() -> tuple[str, ...]:
+    # Read on the first error, not at import: the surface is the largest generated module.
+    from twilio_calls_api.surface import PROVIDER_FACTS
+
+    return tuple(dict.fromkeys(f.request_id_header for f in PROVIDER_FACTS.values() if f.request_id_header))
 
 
 def host_of(url: Any) -> str:

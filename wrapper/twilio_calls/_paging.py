@@ -1,7 +1,8 @@
 """List filters and next_page_uri handling shared by both clients.
 
-A page's next_page_uri is not fetched as given: its paging keys (Page, PageSize, PageToken) are read and the
-generated list operation is called again with them and the original filters. That keeps every request on the
+A page's next_page_uri is not fetched as given: its paging keys (the list operation's `paging_keys` in the
+generated surface: Page, PageSize, PageToken) are read and the generated list operation is called again with
+them and the original filters. That keeps every request on the
 configured API host, and works the same for Twilio's relative URIs (`.../Calls.json?...`) and SignalWire's
 (`/api/laml/.../Calls?...`, documented without `.json`); either spelling is accepted from either provider.
 """
@@ -18,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from twilio_calls_api import surface as _api
+from twilio_calls_api.surface import Operation
 
 from ._exceptions import InvalidResponseError, ValidationError
 
@@ -32,8 +34,11 @@ class ListCallsParams(_api.ListCallsParams, total=False):
     limit: int
 
 
-def read_page(response: httpx.Response, limit: int | None, returned: int) -> tuple[list[dict[str, Any]], object]:
-    """The calls of one page as JSON objects (at most limit - returned) and its next_page_uri.
+def read_page(
+    response: httpx.Response, operation: Operation, limit: int | None, returned: int
+) -> tuple[list[dict[str, Any]], object]:
+    """The calls of one page as JSON objects (at most limit - returned) and its next_page_uri (the keys are the
+    operation's page_items and page_next).
 
     The caller wraps each in a Call as it hands it out, not all up front: a thousand live Call objects at once
     would set off twice as many garbage collections, each walking the whole decoded page (about a fifth of the
@@ -50,12 +55,12 @@ def read_page(response: httpx.Response, limit: int | None, returned: int) -> tup
     # httpx 0.28 keeps a response in a reference cycle with its stream (encode/httpx#3733), so the page's bytes
     # would live until the next full garbage collection; replacing the spent stream lets them go at once.
     response.stream = httpx.ByteStream(b"")
-    calls = body.get("calls") if isinstance(body, dict) else None
+    calls = body.get(operation.page_items) if isinstance(body, dict) else None
     if not isinstance(calls, list) or not all(isinstance(call, dict) for call in calls):
-        raise _invalid(response, "not a page of calls (no 'calls' list of objects)")
+        raise _invalid(response, f"not a page of calls (no {operation.page_items!r} list of objects)")
     if limit is not None:
         calls = calls[: limit - returned]
-    return calls, body.get("next_page_uri")
+    return calls, body.get(str(operation.page_next))
 
 
 def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
@@ -66,7 +71,9 @@ class PageCursor:
     """Turns each page's next_page_uri into the next list call's paging keys (wire names); refuses loops and
     other hosts."""
 
-    def __init__(self, list_path: str, api_host: str) -> None:
+    def __init__(self, operation: Operation, list_path: str, api_host: str) -> None:
+        self.operation = operation
+        self._keys = {param.wire: param for param in operation.params if param.wire in operation.paging_keys}
         self._list_path = list_path
         # The list's path as a next_page_uri may end: with the `.json` the client sends, or without it.
         self._list_paths = (list_path, list_path.removesuffix(".json"))
@@ -88,20 +95,21 @@ class PageCursor:
         if not parts.path.endswith(self._list_paths):
             raise self._error(f"next_page_uri is not a page of this list: {parts.path}")
         query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
-        key = (query.get("Page", ""), query.get("PageToken", ""), query.get("PageSize", ""))
-        if key in self._seen or key == ("", "", ""):
+        key = tuple(query.get(wire, "") for wire in self._keys)
+        if key in self._seen or not any(key):
             raise self._error(f"next_page_uri repeats an earlier page ({next_page_uri}); stopping")
         self._seen.add(key)
         arguments: dict[str, Any] = {}
-        try:
-            if "Page" in query:
-                arguments["Page"] = int(query["Page"])
-            if "PageSize" in query:
-                arguments["PageSize"] = int(query["PageSize"])
-        except ValueError:
-            raise self._error(f"next_page_uri has a non-numeric page: {next_page_uri}") from None
-        if "PageToken" in query:
-            arguments["PageToken"] = query["PageToken"]
+        for wire, param in self._keys.items():
+            if wire not in query:
+                continue
+            if param.type == "integer":
+                try:
+                    arguments[wire] = int(query[wire])
+                except ValueError:
+                    raise self._error(f"next_page_uri has a non-numeric {wire}: {next_page_uri}") from None
+            else:
+                arguments[wire] = query[wire]
         return arguments
 
     def _error(self, message: str) -> InvalidResponseError:
@@ -133,21 +141,18 @@ class CallsPage:
 
 
 def encode_page_token(paging: Mapping[str, object]) -> str:
-    """The paging keys of a next_page_uri (Page, PageSize, PageToken) as one URL-safe token."""
+    """The paging keys of a next_page_uri (wire names and values) as one URL-safe token."""
     text = json.dumps(dict(paging), separators=(",", ":"), sort_keys=True)
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def decode_page_token(token: object) -> dict[str, object]:
+def decode_page_token(token: object, operation: Operation) -> dict[str, object]:
     """The paging keys in a token from encode_page_token; ValidationError for anything else."""
     if isinstance(token, str) and token:
         try:
             value = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
         except (ValueError, binascii.Error):
             value = None
-        if isinstance(value, dict) and value and set(value) <= PAGING_KEYS:
+        if isinstance(value, dict) and value and set(value) <= set(operation.paging_keys):
             return value
     raise ValidationError("page_token", "not a token from list_page()'s next_page_token")
-
-
-PAGING_KEYS = frozenset({"Page", "PageSize", "PageToken"})

@@ -17,12 +17,12 @@ from twilio_calls_api import models as _models
 from twilio_calls_api.surface import FINAL_VALUES, OPERATIONS, PROVIDERS, Operation, Param
 
 from ._exceptions import ValidationError
+from ._paging import PageCursor
 from ._validation import check_int, check_param, check_pattern
 
 __all__ = ["DEFAULT_PROVIDER", "Plan", "Planner", "enum_class", "operations"]
 
 DEFAULT_PROVIDER = PROVIDERS[0]
-MAX_PAGE_SIZE_FALLBACK = 1000
 
 
 class Plan(NamedTuple):
@@ -209,15 +209,19 @@ class Planner:
         given = dict(filters)
         raw_limit = given.pop("limit", None)
         limit = None if raw_limit is None else check_int(raw_limit, "limit", 1, None)
-        page_size = self._page_size()
+        op = self._op("list_calls")
+        page_size = op.by_wire.get(op.operation.page_size or "")
         if page_size is not None and given.get(page_size.name) is None and limit is not None:
             # No point fetching fifty calls to return three.
-            given[page_size.name] = min(limit, int(page_size.maximum or MAX_PAGE_SIZE_FALLBACK))
-        self.check(self._op("list_calls"), given)
+            given[page_size.name] = limit if page_size.maximum is None else min(limit, int(page_size.maximum))
+        self.check(op, given)
         return given, limit
 
-    def _page_size(self) -> Param | None:
-        return self._op("list_calls").by_wire.get("PageSize")
+    def cursor(self, api_host: str) -> PageCursor:
+        """What turns each page's next_page_uri into the next request's paging keys, for one listing."""
+        op = self._op("list_calls")
+        path = op.operation.path.replace("{" + op.path_params[0].wire + "}", self.account_sid)
+        return PageCursor(op.operation, path, api_host)
 
     def page(self, filters: Mapping[str, object], cursor: Mapping[str, object]) -> dict[str, Any]:
         """The list request for one page: checked filters plus the paging keys of a next_page_uri."""

@@ -38,18 +38,15 @@ class Call:
             end_time (None | str | Unset): When the call ended (RFC 2822); empty until then.
             to (None | str | Unset): Who was called.
             to_formatted (None | str | Unset): To, formatted for display.
-            formatted_to (None | str | Unset): SignalWire's name for to_formatted.
             from_ (None | str | Unset): Who called.
             from_formatted (None | str | Unset): From, formatted for display.
-            formatted_from (None | str | Unset): SignalWire's name for from_formatted.
             status (CallStatus | None | str | Unset): The call's state; a state this document does not list is kept as a
                 plain string.
             direction (Direction | None | str | Unset): Which way the call went; unknown values are kept as plain strings.
             answered_by (AnsweredBy | None | str | Unset): Answering machine detection's verdict; unknown values are kept as
                 plain strings.
-            duration (int | None | str | Unset): Seconds the call lasted; a string on Twilio, a number on SignalWire.
-            price (float | None | str | Unset): What the call cost (negative is a charge); a string on Twilio, a number on
-                SignalWire.
+            duration (int | None | str | Unset): Seconds the call lasted, as text.
+            price (float | None | str | Unset): What the call cost (negative is a charge), as text.
             price_unit (None | str | Unset): Currency of price (ISO 4217).
             queue_time (None | str | Unset): Milliseconds the call waited before it was placed.
             api_version (None | str | Unset): The API version that created the call.
@@ -58,17 +55,18 @@ class Call:
             annotation (None | str | Unset): A note attached to the call.
             uri (None | str | Unset): This call's own URI, relative to the API host.
             subresource_uris (CallSubresourceUrisType0 | None | Unset): Related resources by name, as URIs relative to the
-                API host; a null URI is left out (SignalWire documents notifications as always null: compatibility openapi.yaml,
-                Call subresource_uris).
-            audio_in_mos (float | None | str | Unset): SignalWire: mean opinion score of the received audio (1 to 5).
-            sip_result_code (int | None | str | Unset): SignalWire: the SIP response code that ended the call.
-            audio_rtt_avg (int | None | str | Unset): SignalWire: average audio round-trip time, in milliseconds.
-            audio_rtt_min (int | None | str | Unset): SignalWire: shortest audio round-trip time, in milliseconds.
-            audio_rtt_max (int | None | str | Unset): SignalWire: longest audio round-trip time, in milliseconds.
-            audio_out_jitter_avg (int | None | str | Unset): SignalWire: average jitter of the sent audio, in milliseconds.
-            audio_out_jitter_min (int | None | str | Unset): SignalWire: lowest jitter of the sent audio, in milliseconds.
-            audio_out_jitter_max (int | None | str | Unset): SignalWire: highest jitter of the sent audio, in milliseconds.
-            audio_out_lost (int | None | str | Unset): SignalWire: packets of sent audio that were lost.
+                API host; a null URI is left out.
+            formatted_to (None | str | Unset): To, formatted for display (Twilio's to_formatted).
+            formatted_from (None | str | Unset): From, formatted for display (Twilio's from_formatted).
+            audio_in_mos (float | None | Unset): SignalWire: mean opinion score of the received audio (1 to 5).
+            sip_result_code (None | str | Unset): SignalWire: the SIP response code that ended the call.
+            audio_rtt_avg (int | None | Unset): SignalWire: average audio round-trip time, in milliseconds.
+            audio_rtt_min (int | None | Unset): SignalWire: shortest audio round-trip time, in milliseconds.
+            audio_rtt_max (int | None | Unset): SignalWire: longest audio round-trip time, in milliseconds.
+            audio_out_jitter_avg (int | None | Unset): SignalWire: average jitter of the sent audio, in milliseconds.
+            audio_out_jitter_min (int | None | Unset): SignalWire: lowest jitter of the sent audio, in milliseconds.
+            audio_out_jitter_max (int | None | Unset): SignalWire: highest jitter of the sent audio, in milliseconds.
+            audio_out_lost (int | None | Unset): SignalWire: packets of sent audio that were lost.
     """
 
     sid: str
@@ -83,10 +81,8 @@ class Call:
     end_time: None | str | Unset = UNSET
     to: None | str | Unset = UNSET
     to_formatted: None | str | Unset = UNSET
-    formatted_to: None | str | Unset = UNSET
     from_: None | str | Unset = UNSET
     from_formatted: None | str | Unset = UNSET
-    formatted_from: None | str | Unset = UNSET
     status: CallStatus | None | str | Unset = UNSET
     direction: Direction | None | str | Unset = UNSET
     answered_by: AnsweredBy | None | str | Unset = UNSET
@@ -100,15 +96,17 @@ class Call:
     annotation: None | str | Unset = UNSET
     uri: None | str | Unset = UNSET
     subresource_uris: CallSubresourceUrisType0 | None | Unset = UNSET
-    audio_in_mos: float | None | str | Unset = UNSET
-    sip_result_code: int | None | str | Unset = UNSET
-    audio_rtt_avg: int | None | str | Unset = UNSET
-    audio_rtt_min: int | None | str | Unset = UNSET
-    audio_rtt_max: int | None | str | Unset = UNSET
-    audio_out_jitter_avg: int | None | str | Unset = UNSET
-    audio_out_jitter_min: int | None | str | Unset = UNSET
-    audio_out_jitter_max: int | None | str | Unset = UNSET
-    audio_out_lost: int | None | str | Unset = UNSET
+    formatted_to: None | str | Unset = UNSET
+    formatted_from: None | str | Unset = UNSET
+    audio_in_mos: float | None | Unset = UNSET
+    sip_result_code: None | str | Unset = UNSET
+    audio_rtt_avg: int | None | Unset = UNSET
+    audio_rtt_min: int | None | Unset = UNSET
+    audio_rtt_max: int | None | Unset = UNSET
+    audio_out_jitter_avg: int | None | Unset = UNSET
+    audio_out_jitter_min: int | None | Unset = UNSET
+    audio_out_jitter_max: int | None | Unset = UNSET
+    audio_out_lost: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,12 +176,6 @@ class Call:
         else:
             to_formatted = self.to_formatted
 
-        formatted_to: None | str | Unset
-        if isinstance(self.formatted_to, Unset):
-            formatted_to = UNSET
-        else:
-            formatted_to = self.formatted_to
-
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
@@ -195,12 +187,6 @@ class Call:
             from_formatted = UNSET
         else:
             from_formatted = self.from_formatted
-
-        formatted_from: None | str | Unset
-        if isinstance(self.formatted_from, Unset):
-            formatted_from = UNSET
-        else:
-            formatted_from = self.formatted_from
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -288,55 +274,67 @@ class Call:
         else:
             subresource_uris = self.subresource_uris
 
-        audio_in_mos: float | None | str | Unset
+        formatted_to: None | str | Unset
+        if isinstance(self.formatted_to, Unset):
+            formatted_to = UNSET
+        else:
+            formatted_to = self.formatted_to
+
+        formatted_from: None | str | Unset
+        if isinstance(self.formatted_from, Unset):
+            formatted_from = UNSET
+        else:
+            formatted_from = self.formatted_from
+
+        audio_in_mos: float | None | Unset
         if isinstance(self.audio_in_mos, Unset):
             audio_in_mos = UNSET
         else:
             audio_in_mos = self.audio_in_mos
 
-        sip_result_code: int | None | str | Unset
+        sip_result_code: None | str | Unset
         if isinstance(self.sip_result_code, Unset):
             sip_result_code = UNSET
         else:
             sip_result_code = self.sip_result_code
 
-        audio_rtt_avg: int | None | str | Unset
+        audio_rtt_avg: int | None | Unset
         if isinstance(self.audio_rtt_avg, Unset):
             audio_rtt_avg = UNSET
         else:
             audio_rtt_avg = self.audio_rtt_avg
 
-        audio_rtt_min: int | None | str | Unset
+        audio_rtt_min: int | None | Unset
         if isinstance(self.audio_rtt_min, Unset):
             audio_rtt_min = UNSET
         else:
             audio_rtt_min = self.audio_rtt_min
 
-        audio_rtt_max: int | None | str | Unset
+        audio_rtt_max: int | None | Unset
         if isinstance(self.audio_rtt_max, Unset):
             audio_rtt_max = UNSET
         else:
             audio_rtt_max = self.audio_rtt_max
 
-        audio_out_jitter_avg: int | None | str | Unset
+        audio_out_jitter_avg: int | None | Unset
         if isinstance(self.audio_out_jitter_avg, Unset):
             audio_out_jitter_avg = UNSET
         else:
             audio_out_jitter_avg = self.audio_out_jitter_avg
 
-        audio_out_jitter_min: int | None | str | Unset
+        audio_out_jitter_min: int | None | Unset
         if isinstance(self.audio_out_jitter_min, Unset):
             audio_out_jitter_min = UNSET
         else:
             audio_out_jitter_min = self.audio_out_jitter_min
 
-        audio_out_jitter_max: int | None | str | Unset
+        audio_out_jitter_max: int | None | Unset
         if isinstance(self.audio_out_jitter_max, Unset):
             audio_out_jitter_max = UNSET
         else:
             audio_out_jitter_max = self.audio_out_jitter_max
 
-        audio_out_lost: int | None | str | Unset
+        audio_out_lost: int | None | Unset
         if isinstance(self.audio_out_lost, Unset):
             audio_out_lost = UNSET
         else:
@@ -370,14 +368,10 @@ class Call:
             field_dict["to"] = to
         if to_formatted is not UNSET:
             field_dict["to_formatted"] = to_formatted
-        if formatted_to is not UNSET:
-            field_dict["formatted_to"] = formatted_to
         if from_ is not UNSET:
             field_dict["from"] = from_
         if from_formatted is not UNSET:
             field_dict["from_formatted"] = from_formatted
-        if formatted_from is not UNSET:
-            field_dict["formatted_from"] = formatted_from
         if status is not UNSET:
             field_dict["status"] = status
         if direction is not UNSET:
@@ -404,6 +398,10 @@ class Call:
             field_dict["uri"] = uri
         if subresource_uris is not UNSET:
             field_dict["subresource_uris"] = subresource_uris
+        if formatted_to is not UNSET:
+            field_dict["formatted_to"] = formatted_to
+        if formatted_from is not UNSET:
+            field_dict["formatted_from"] = formatted_from
         if audio_in_mos is not UNSET:
             field_dict["audio_in_mos"] = audio_in_mos
         if sip_result_code is not UNSET:
@@ -524,15 +522,6 @@ class Call:
 
         to_formatted = _parse_to_formatted(d.pop("to_formatted", UNSET))
 
-        def _parse_formatted_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formatted_to = _parse_formatted_to(d.pop("formatted_to", UNSET))
-
         def _parse_from_(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -550,15 +539,6 @@ class Call:
             return cast(None | str | Unset, data)
 
         from_formatted = _parse_from_formatted(d.pop("from_formatted", UNSET))
-
-        def _parse_formatted_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formatted_from = _parse_formatted_from(d.pop("formatted_from", UNSET))
 
         def _parse_status(data: object) -> CallStatus | None | str | Unset:
             if data is None:
@@ -709,84 +689,102 @@ class Call:
 
         subresource_uris = _parse_subresource_uris(d.pop("subresource_uris", UNSET))
 
-        def _parse_audio_in_mos(data: object) -> float | None | str | Unset:
+        def _parse_formatted_to(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        formatted_to = _parse_formatted_to(d.pop("formatted_to", UNSET))
+
+        def _parse_formatted_from(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formatted_from = _parse_formatted_from(d.pop("formatted_from", UNSET))
+
+        def _parse_audio_in_mos(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
         audio_in_mos = _parse_audio_in_mos(d.pop("audio_in_mos", UNSET))
 
-        def _parse_sip_result_code(data: object) -> int | None | str | Unset:
+        def _parse_sip_result_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         sip_result_code = _parse_sip_result_code(d.pop("sip_result_code", UNSET))
 
-        def _parse_audio_rtt_avg(data: object) -> int | None | str | Unset:
+        def _parse_audio_rtt_avg(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         audio_rtt_avg = _parse_audio_rtt_avg(d.pop("audio_rtt_avg", UNSET))
 
-        def _parse_audio_rtt_min(data: object) -> int | None | str | Unset:
+        def _parse_audio_rtt_min(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         audio_rtt_min = _parse_audio_rtt_min(d.pop("audio_rtt_min", UNSET))
 
-        def _parse_audio_rtt_max(data: object) -> int | None | str | Unset:
+        def _parse_audio_rtt_max(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         audio_rtt_max = _parse_audio_rtt_max(d.pop("audio_rtt_max", UNSET))
 
-        def _parse_audio_out_jitter_avg(data: object) -> int | None | str | Unset:
+        def _parse_audio_out_jitter_avg(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         audio_out_jitter_avg = _parse_audio_out_jitter_avg(d.pop("audio_out_jitter_avg", UNSET))
 
-        def _parse_audio_out_jitter_min(data: object) -> int | None | str | Unset:
+        def _parse_audio_out_jitter_min(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         audio_out_jitter_min = _parse_audio_out_jitter_min(d.pop("audio_out_jitter_min", UNSET))
 
-        def _parse_audio_out_jitter_max(data: object) -> int | None | str | Unset:
+        def _parse_audio_out_jitter_max(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         audio_out_jitter_max = _parse_audio_out_jitter_max(d.pop("audio_out_jitter_max", UNSET))
 
-        def _parse_audio_out_lost(data: object) -> int | None | str | Unset:
+        def _parse_audio_out_lost(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            return cast(int | None | Unset, data)
 
         audio_out_lost = _parse_audio_out_lost(d.pop("audio_out_lost", UNSET))
 
@@ -803,10 +801,8 @@ class Call:
             end_time=end_time,
             to=to,
             to_formatted=to_formatted,
-            formatted_to=formatted_to,
             from_=from_,
             from_formatted=from_formatted,
-            formatted_from=formatted_from,
             status=status,
             direction=direction,
             answered_by=answered_by,
@@ -820,6 +816,8 @@ class Call:
             annotation=annotation,
             uri=uri,
             subresource_uris=subresource_uris,
+            formatted_to=formatted_to,
+            formatted_from=formatted_from,
             audio_in_mos=audio_in_mos,
             sip_result_code=sip_result_code,
             audio_rtt_avg=audio_rtt_avg,

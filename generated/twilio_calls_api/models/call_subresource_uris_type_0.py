@@ -12,10 +12,7 @@ T = TypeVar("T", bound="CallSubresourceUrisType0")
 
 @_attrs_define
 class CallSubresourceUrisType0:
-    """Related resources by name, as URIs relative to the API host; a null URI is left out (SignalWire documents
-    notifications as always null: compatibility openapi.yaml, Call subresource_uris).
-
-    """
+    """Related resources by name, as URIs relative to the API host; a null URI is left out."""
 
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 

@@ -11,6 +11,8 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from twilio_calls_api.surface import PROVIDERS
+
 from . import _errors as codes
 from ._errors import ApiError, invalid, not_found
 from ._form import Form
@@ -41,7 +43,7 @@ class Api:
         store: CallStore,
         credentials: Mapping[str, str],
         limiter: RequestLimiter,
-        profile: Profile = PROFILES["twilio"],
+        profile: Profile = PROFILES[PROVIDERS[0]],
     ) -> None:
         self._store = store
         self._credentials = dict(credentials)  # user (account SID, API key SID or project ID) -> secret
@@ -57,18 +59,18 @@ class Api:
             self._limiter.admit()
             status, payload = self._route(method, target, body)
         except ApiError as error:
-            return self._json(error.status, error.body(self._profile.more_info), error.headers)
+            return self._json(error.status, error.body(self._profile.facts.error_more_info), error.headers)
         return Response(status) if payload is None else self._json(status, payload)
 
     def _json(self, status: int, payload: Mapping[str, object], headers: Mapping[str, str] | None = None) -> Response:
         all_headers = {"Content-Type": "application/json; charset=utf-8"}
-        if self._profile.request_id_header is not None:
-            all_headers[self._profile.request_id_header] = "RQ" + uuid.uuid4().hex
+        if self._profile.facts.request_id_header is not None:
+            all_headers[self._profile.facts.request_id_header] = "RQ" + uuid.uuid4().hex
         all_headers.update(headers or {})
         return Response(status, json.dumps(payload).encode(), all_headers)
 
     def _authenticate(self, header: str | None) -> None:
-        realm = {"WWW-Authenticate": f'Basic realm="{self._profile.realm}"'}
+        realm = {"WWW-Authenticate": f'Basic realm="{self._profile.facts.auth_realm}"'}
         refused = ApiError(401, codes.AUTHENTICATE, "Authenticate", realm)
         scheme, _, encoded = (header or "").partition(" ")
         if scheme.lower() != "basic":

@@ -1,7 +1,10 @@
-"""The list operation: filters, newest-first order, and pages linked by PageToken like Twilio's.
+"""The list operation: filters, newest-first order, and pages linked by a page token like Twilio's.
 
-On SignalWire's profile a page has no start/end, and its URIs are under /api/laml without `.json`, as
-SignalWire documents them (compatibility API, Paging).
+Which filters there are, which query keys carry the page size, page number and token, and which keys a page
+has all come from the provider's document (the generated surface): a filter matches the call field of the
+same name (`To` the field `to`, `StartTime<` the field `start_time`, bounds inclusive), compared as a date
+or an instant when the field is a timestamp and as text otherwise. A page's URIs end as the provider writes
+them (SignalWire's without `.json`), and it has only the keys the provider's page schema lists.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
 
 from twilio_calls_api.models import CallPage
+from twilio_calls_api.surface import CALL_FIELDS, PROVIDERS, Operation, Param
 
 from . import _errors as codes
 from ._errors import invalid
@@ -21,15 +26,14 @@ from ._form import Form
 from ._lifecycle import CallRecord
 from ._provider import PROFILES, Profile
 from ._render import call_body, calls_path
+from ._rules import operation
 
 __all__ = ["list_page"]
 
-_FILTERS = ("To", "From", "ParentCallSid", "Status")
-_TIME_FILTERS = ("StartTime", "StartTime<", "StartTime>", "EndTime", "EndTime<", "EndTime>")
 DEFAULT_PAGE_SIZE = 50
+_FIELDS = {field.name: field for field in CALL_FIELDS}
 
-
-# "StartTime<" and "StartTime>" are inclusive bounds; a plain "StartTime" asks for equality.
+# A filter's wire name ends in "<" or ">" for an inclusive bound; otherwise it asks for equality.
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"<": operator.le, ">": operator.ge, "=": operator.eq}
 
 
@@ -47,36 +51,42 @@ def _parse_moment(name: str, text: str) -> date | datetime:
     return instant.astimezone(UTC).replace(microsecond=0)
 
 
-def _time_test(name: str, text: str) -> Callable[[CallRecord], bool]:
-    moment = _parse_moment(name, text)
-    compare = _COMPARE[name[-1] if name[-1] in "<>" else "="]
+def _read_moment(text: object, profile: Profile) -> datetime | None:
+    """A call's timestamp field (RFC 2822, in the provider's month names) as an aware datetime."""
+    if not isinstance(text, str) or not text:
+        return None
+    for standard, own in profile.facts.month_spellings.items():
+        text = text.replace(f" {own} ", f" {standard} ")
+    return parsedate_to_datetime(text)
+
+
+def _filter_test(param: Param, text: str, profile: Profile) -> Callable[[dict[str, Any]], bool]:
+    """A test of a rendered call body for one filter: the call field the filter is named after (its
+    attribute in the generated models, `start_time` for StartTime and StartTime<)."""
+    field = _FIELDS.get(param.attr)
+    if field is None:
+        raise invalid(codes.INVALID_PARAMETER, f"The sandbox cannot filter by {param.wire}: no call field of that name")
+    compare = _COMPARE[param.wire[-1] if param.wire[-1] in "<>" else "="]
+    if field.normalize != "timestamp":
+        return lambda body: body.get(field.key) is not None and compare(str(body.get(field.key)), text)
+    moment = _parse_moment(param.wire, text)
     by_day = not isinstance(moment, datetime)
 
-    def test(call: CallRecord) -> bool:
-        when = call.start_time if name.startswith("Start") else call.end_time
+    def test(body: dict[str, Any]) -> bool:
+        when = _read_moment(body.get(field.key), profile)
         if when is None:
             return False
-        return bool(compare(when.date() if by_day else when.replace(microsecond=0), moment))
+        return bool(compare(when.date() if by_day else when, moment))
 
     return test
 
 
-def _equals(read: Callable[[CallRecord], str | None], wanted: str) -> Callable[[CallRecord], bool]:
-    return lambda call: read(call) == wanted
-
-
-_FIELDS: dict[str, Callable[[CallRecord], str | None]] = {
-    "To": lambda call: call.to,
-    "From": lambda call: call.from_,
-    "ParentCallSid": lambda call: None,  # the sandbox places no child legs
-    "Status": lambda call: call.status,
-}
-
-
-def _matcher(form: Form) -> Callable[[CallRecord], bool]:
-    tests = [_equals(_FIELDS[name], wanted) for name in _FILTERS if (wanted := form.get(name)) is not None]
-    tests += [_time_test(name, text) for name in _TIME_FILTERS if (text := form.get(name)) is not None]
-    return lambda call: all(test(call) for test in tests)
+def _filters(op: Operation, form: Form) -> list[tuple[Param, str]]:
+    return [
+        (param, text)
+        for param in op.params
+        if param.wire not in op.paging_keys and (text := form.get(param.wire)) is not None
+    ]
 
 
 def list_page(
@@ -84,26 +94,29 @@ def list_page(
     account_sid: str,
     newest_first: Sequence[CallRecord],
     seq_of: dict[str, int],
-    profile: Profile = PROFILES["twilio"],
+    profile: Profile = PROFILES[PROVIDERS[0]],
 ) -> dict[str, Any]:
     """One page of `newest_first` (already in order) as the provider's CallPage JSON."""
-    matches = list(filter(_matcher(form), newest_first))
-    page_size = int(form.get("PageSize") or DEFAULT_PAGE_SIZE)
-    page = int(form.get("Page") or 0)
-    token = form.get("PageToken")
+    op = operation("list_calls", profile.name)
+    given = _filters(op, form)
+    tests = [_filter_test(param, text, profile) for param, text in given]
+    bodies = {call.sid: call_body(call, profile) for call in newest_first} if tests else {}
+    matches = [call for call in newest_first if all(test(bodies[call.sid]) for test in tests)]
+    size_key, number_key, token_key = _paging_keys(op)
+    page_size = int(form.get(size_key) or DEFAULT_PAGE_SIZE)
+    page = int(form.get(number_key) or 0)
+    token = form.get(token_key)
     if token is None:
         chosen = matches[page * page_size : (page + 1) * page_size]
     else:
         chosen = _by_token(token, matches, page_size, seq_of)
-    filters = [(name, value) for name in _FILTERS + _TIME_FILTERS if (value := form.get(name)) is not None]
-    base = calls_path(account_sid)
-    if profile.name == "signalwire":
-        base = profile.prefix + base.removesuffix(".json")
+    filters = [(param.wire, text) for param, text in given]
+    base = profile.prefix + calls_path(account_sid).removesuffix(".json") + profile.facts.page_uri_suffix
 
     def uri(number: int, page_token: str | None = None) -> str:
-        query = [*filters, ("PageSize", str(page_size)), ("Page", str(number))]
+        query = [*filters, (size_key, str(page_size)), (number_key, str(number))]
         if page_token is not None:
-            query.append(("PageToken", page_token))
+            query.append((token_key, page_token))
         return f"{base}?{urlencode(query)}"
 
     more_after = bool(chosen) and chosen[-1] is not matches[-1]
@@ -120,11 +133,15 @@ def list_page(
         next_page_uri=uri(page + 1, "PA" + chosen[-1].sid) if more_after else None,
         previous_page_uri=uri(max(page - 1, 0), "PB" + chosen[0].sid) if more_before and page > 0 else None,
     )
-    body = model.to_dict()
-    body["calls"] = [call_body(call, profile) for call in chosen]
-    if profile.name == "signalwire":
-        del body["start"], body["end"]
+    body = {key: value for key, value in model.to_dict().items() if key in profile.facts.page_fields}
+    body[str(op.page_items)] = [bodies.get(call.sid) or call_body(call, profile) for call in chosen]
     return body
+
+
+def _paging_keys(op: Operation) -> tuple[str, str, str]:
+    """The page size's key, the page number's (the integer cursor) and the token's (the text cursor)."""
+    cursors = {param.type: param.wire for param in op.params if param.wire in op.paging_keys and param.paging}
+    return str(op.page_size), cursors["integer"], cursors["string"]
 
 
 def _by_token(token: str, matches: list[CallRecord], page_size: int, seq_of: dict[str, int]) -> list[CallRecord]:

@@ -1,14 +1,11 @@
 """How each provider's Calls API looks on the wire, where the sandbox must imitate it.
 
-The request rules (parameters, bounds, enums, array styles, success statuses) are not here: they come from
-each provider's rows of the generated surface (sandbox/_rules.operation(op_id, provider)). This holds the
-rest, the shape of what the server sends, from the same published documents (../shared/notes/providers.md):
-
-- Twilio: account SIDs `AC` + 32 hex, call SIDs `CA` + 32 hex, paths under /2010-04-01, durations and prices
-  as text, `next_page_uri` ending in `.json`, `{"code": 21201, "message", "more_info", "status"}` errors.
-- SignalWire (LaML): project IDs and call SIDs are UUIDs, paths under /api/laml/2010-04-01, durations and
-  prices are numbers, dates spell September "Sept", pages have no start/end and a `next_page_uri` without
-  `.json`, and create's 400 is `{"errors": [{"code": "21201", "message", "more_info"}]}`.
+Nothing here is stated by hand: each Profile is read from the provider's row of PROVIDER_FACTS in the
+generated surface, that is from its document (openapi/calls.yaml for Twilio, with the SignalWire overlay for
+SignalWire): the base URL's path (SignalWire's /api/laml), the fields of a call and of a page with their JSON
+types (text or numbers), and info.x-provider (SID formats, the request-id header, the auth realm, how errors
+and page URIs are written, the month names, the signature headers). The request rules come from the same
+surface (sandbox/_rules.operation(op_id, provider)).
 """
 
 from __future__ import annotations
@@ -17,62 +14,86 @@ import re
 import secrets
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from twilio_calls_api.surface import PROVIDER_FACTS, PROVIDERS, Provider
 
 __all__ = ["PROFILES", "Profile"]
+
+# What each placeholder of info.x-provider.sid-formats stands for: its pattern and a description.
+_HOLDERS = {
+    "{hex32}": (r"[0-9a-f]{32}", "32 lowercase hex digits"),
+    "{uuid}": (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "a lowercase UUID"),
+}
 
 
 @dataclass(frozen=True)
 class Profile:
-    """One provider's wire shapes, as far as the sandbox imitates them."""
+    """One provider's wire shapes, as far as the sandbox imitates them (its generated PROVIDER_FACTS row)."""
 
-    name: str
-    prefix: str  # before /2010-04-01 in every path and URI
-    account_pattern: re.Pattern[str]
-    account_hint: str
-    realm: str
-    more_info: str | None  # an error's more_info URL, with {code}; None: sent as null
-    listed_create_errors: bool  # create's 400 as {"errors": [...]} with the code as text
-    numbers: bool  # duration and price as JSON numbers, not text
-    direction: str
-    request_id_header: str | None
-    signature_headers: tuple[str, ...]  # the status callback's signature, under each of these headers
+    facts: Provider
+
+    @property
+    def name(self) -> str:
+        return self.facts.name
+
+    @property
+    def prefix(self) -> str:
+        """What comes before /2010-04-01 in every path and URI: the path of the provider's base URL."""
+        return urlsplit(self.facts.base_url).path.rstrip("/")
+
+    @cached_property
+    def account_pattern(self) -> re.Pattern[str]:
+        return self._pattern("account")
+
+    @property
+    def account_hint(self) -> str:
+        text = self.facts.sid_formats["account"]
+        for holder, (_, description) in _HOLDERS.items():
+            if holder in text:
+                prefix = text.replace(holder, "")
+                return f"{prefix!r} and {description}" if prefix else description
+        return text
 
     def new_account(self) -> str:
-        return "AC" + secrets.token_hex(16) if self.name == "twilio" else str(uuid.uuid4())
+        return self.new_sid("account")
 
     def new_call_sid(self) -> str:
-        return "CA" + uuid.uuid4().hex if self.name == "twilio" else str(uuid.uuid4())
+        return self.new_sid("call")
+
+    def new_sid(self, kind: str, digest: str | None = None) -> str:
+        """A new SID of `kind` (account, call, phone-number); from `digest` (32 hex digits) when given, so that
+        it is stable for the same input."""
+        hex32 = digest or secrets.token_hex(16)
+        text = self.facts.sid_formats[kind]
+        return text.replace("{hex32}", hex32).replace("{uuid}", str(uuid.UUID(hex32)))
+
+    def _pattern(self, kind: str) -> re.Pattern[str]:
+        text = re.escape(self.facts.sid_formats[kind])
+        for holder, (pattern, _) in _HOLDERS.items():
+            text = text.replace(re.escape(holder), pattern)
+        return re.compile(text)
+
+    def lists_errors(self, operation_id: str) -> bool:
+        """Whether this provider answers the operation's refusals as {"errors": [...]}, codes as text."""
+        return operation_id in self.facts.listed_errors
+
+    def numeric(self, key: str) -> bool:
+        """Whether the provider sends call field `key` as a JSON number rather than text."""
+        kinds = self.facts.call_fields.get(key, ())
+        return "string" not in kinds and bool({"integer", "number"} & set(kinds))
+
+    def charge(self, amount: Decimal) -> Decimal:
+        """A call's cost written as the provider writes a charge (negative on Twilio, positive on SignalWire)."""
+        return -abs(amount) if self.facts.charges == "negative" else abs(amount)
+
+    def spell_dates(self, text: str) -> str:
+        """An RFC 2822 date with the provider's own month names (SignalWire's "Sept")."""
+        for standard, own in self.facts.month_spellings.items():
+            text = text.replace(f" {standard} ", f" {own} ")
+        return text
 
 
-_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-
-PROFILES = {
-    "twilio": Profile(
-        name="twilio",
-        prefix="",
-        account_pattern=re.compile(r"AC[0-9a-f]{32}"),
-        account_hint="'AC' and 32 lowercase hex digits",
-        realm="Twilio API",
-        more_info="https://www.twilio.com/docs/errors/{code}",
-        listed_create_errors=False,
-        numbers=False,
-        direction="outbound-api",
-        request_id_header="Twilio-Request-Id",
-        signature_headers=("X-Twilio-Signature",),
-    ),
-    "signalwire": Profile(
-        name="signalwire",
-        prefix="/api/laml",
-        account_pattern=re.compile(_UUID),
-        account_hint="a lowercase UUID (a SignalWire project ID)",
-        realm="SignalWire LaML API",
-        more_info=None,  # its documents show the field but no URL for it, so the sandbox invents none
-        listed_create_errors=True,
-        numbers=True,
-        direction="outbound",
-        request_id_header=None,
-        # SignalWire's LaML webhooks carry the Twilio scheme under both names (its key is the project's Signing
-        # Key; the sandbox signs with its auth token, as for Twilio).
-        signature_headers=("X-SignalWire-Signature", "X-Twilio-Signature"),
-    ),
-}
+PROFILES = {name: Profile(PROVIDER_FACTS[name]) for name in PROVIDERS}

@@ -11,6 +11,8 @@ from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from twilio_calls_api.surface import PROVIDERS
+
 from ._api import Api
 from ._callbacks import CallbackDispatcher, Delivery
 from ._clock import Clock, ManualClock, SystemClock
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Sandbox"]
 
 _BASE_URL_ENV = "TWILIO_CALLS_BASE_URL"  # what CallsClient and the command line read for the server to use
+_PROVIDER_ENV = "TWILIO_CALLS_PROVIDER"  # and for whose rules to check requests by
 
 
 class Sandbox:
@@ -63,7 +66,7 @@ class Sandbox:
         rate_limit: int | None = None,
         price_per_minute: Decimal | str = "0.0140",
         log: Callable[[str], None] | None = None,
-        provider: str = "twilio",
+        provider: str = PROVIDERS[0],
     ) -> None:
         if provider not in PROFILES:
             raise ValueError(f"provider must be one of {', '.join(map(repr, PROFILES))}, got {provider!r}")
@@ -108,7 +111,7 @@ class Sandbox:
         if not options.get("account_sid") and environ.get("TWILIO_ACCOUNT_SID"):
             options["account_sid"] = environ["TWILIO_ACCOUNT_SID"]
             taken.add("TWILIO_ACCOUNT_SID")
-            profile = PROFILES.get(options.get("provider", "twilio"), PROFILES["twilio"])
+            profile = PROFILES.get(options.get("provider", PROVIDERS[0]), PROFILES[PROVIDERS[0]])
             if not profile.account_pattern.fullmatch(options["account_sid"]):
                 raise ValueError(
                     f"TWILIO_ACCOUNT_SID in the environment is not an account SID ({profile.account_hint}): "
@@ -142,10 +145,8 @@ class Sandbox:
             origin = "from the environment" if "TWILIO_API_KEY" in self._from_environment else "as given"
             lines.append(f"# also accepting TWILIO_API_KEY={self.api_key} with its secret {origin} (not printed)")
         lines.append(f"export {_BASE_URL_ENV}={self.url}")
-        if self.provider != "twilio":
-            lines.append(
-                f'# {self.provider} rules: pass --provider {self.provider} (CallsClient(provider="{self.provider}"))'
-            )
+        if self.provider != PROVIDERS[0]:
+            lines.append(f"export {_PROVIDER_ENV}={self.provider}")
         return lines
 
     # -- running -----------------------------------------------------------------------------------------
@@ -153,7 +154,7 @@ class Sandbox:
     def start(self) -> Self:
         if self._server is not None:
             raise RuntimeError("this Sandbox is already running")
-        self._dispatcher = CallbackDispatcher(self.auth_token, signature_headers=self._profile.signature_headers)
+        self._dispatcher = CallbackDispatcher(self.auth_token, signature_headers=self._profile.facts.signature_headers)
         self._store = CallStore(
             self.account_sid,
             self.clock,
@@ -321,5 +322,5 @@ class Sandbox:
 
     def __repr__(self) -> str:
         where = self.url if self.running else "stopped"
-        provider = "" if self.provider == "twilio" else f", provider={self.provider!r}"
+        provider = "" if self.provider == PROVIDERS[0] else f", provider={self.provider!r}"
         return f"Sandbox({where}, account_sid={self.account_sid!r}, clock={self.clock!r}{provider})"

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from twilio_calls_api.models import CallStatus
+from twilio_calls_api.surface import PROVIDERS
 
 from . import _errors as codes
 from ._callbacks import CallbackDispatcher, is_loopback_url
@@ -37,7 +38,7 @@ class CallStore:
         price_per_minute: Decimal,
         dispatcher: CallbackDispatcher,
         on_change: Callable[[], None] = lambda: None,
-        profile: Profile = PROFILES["twilio"],
+        profile: Profile = PROFILES[PROVIDERS[0]],
     ) -> None:
         self.account_sid = account_sid
         self.profile = profile
@@ -97,7 +98,7 @@ class CallStore:
             if callback is not None:
                 _require_loopback(callback)
         except ApiError as error:
-            error.listed = self.profile.listed_create_errors  # SignalWire's create: {"errors": [...]}
+            error.listed = self.profile.lists_errors("create_call")  # SignalWire's create: {"errors": [...]}
             raise
         to, from_ = form.get("To") or "", form.get("From") or ""
         with self._lock:
@@ -131,7 +132,7 @@ class CallStore:
             return call_body(self._get(sid), self.profile)
 
     def update(self, sid: str, form: Form) -> dict[str, Any]:
-        check(form, operation("update_call", self.profile.name))
+        self._check("update_call", form)
         callback = form.get("StatusCallback")
         if callback is not None:
             _require_loopback(callback)
@@ -171,13 +172,21 @@ class CallStore:
             del self._calls[sid]
 
     def list_calls(self, form: Form) -> dict[str, Any]:
-        check(form, operation("list_calls", self.profile.name))
+        self._check("list_calls", form)
         with self._lock:
             self.pump()
             newest_first = list(reversed(self._calls.values()))
             return list_page(form, self.account_sid, newest_first, self._seq_of, self.profile)
 
     # -- helpers -----------------------------------------------------------------------------------------
+
+    def _check(self, operation_id: str, form: Form) -> None:
+        """The provider's rules for the operation, its refusals shaped as the provider shapes them."""
+        try:
+            check(form, operation(operation_id, self.profile.name))
+        except ApiError as error:
+            error.listed = self.profile.lists_errors(operation_id)
+            raise
 
     def instructions(self, sid: str) -> list[str]:
         with self._lock:
