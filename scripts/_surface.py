@@ -19,7 +19,9 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 FIELD_PREFIX = "field_"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 NORMALIZERS = ("text", "timestamp", "integer", "decimal", "enum", "uri-map")
-REQUEST_NORMALIZERS = ("date-filter",)
+# How a request parameter's value is written: date-filter (a date or an aware datetime as the filter text),
+# decimal (a Decimal or an int as decimal text, for money).
+REQUEST_NORMALIZERS = ("date-filter", "decimal")
 # How an array goes into a form: one key per item ("form", exploded), or one key with the items joined by spaces.
 ARRAY_STYLES = ("form", "spaceDelimited")
 # x-paging: "cursor" keys are read from a page's next_page_uri only; "page-size" is also the caller's to set.
@@ -577,6 +579,8 @@ def _python_type(row: Mapping[str, Any]) -> str:
         return f"{row['enum']} | bool | str" if set(row["values"]) == {"true", "false"} else f"{row['enum']} | str"
     if row["normalize"] == "date-filter":
         return "date | str"
+    if row["normalize"] == "decimal":
+        return "Decimal | int | str"
     return {"integer": "int", "number": "float", "boolean": "bool"}.get(row["type"], "str")
 
 
@@ -717,6 +721,30 @@ def _union_operations(surfaces: Mapping[str, Mapping[str, Any]]) -> dict[str, di
             ):
                 row["required"] = False
     return union
+
+
+def enums_source(data: Mapping[str, Any]) -> str:
+    """enums.py: the name of every enum of the (union) document, and a typed re-export of each, so that the
+    client package exports every enum the document declares without naming them; importing it loads nothing."""
+    names = sorted(
+        class_name(str(name))
+        for name, schema in data.get("components", {}).get("schemas", {}).items()
+        if isinstance(schema, Mapping) and "enum" in schema
+    )
+    lines = [
+        '"""Every enum the document declares: ENUM_NAMES (no import cost) and, for type checkers, the classes."""',
+        "",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .models import {name} as {name}" for name in names),
+        "",
+        f"ENUM_NAMES: tuple[str, ...] = {tuple(names)!r}",
+        "",
+        f"__all__ = {list(names)!r}",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def docs_source(surfaces: Mapping[str, Mapping[str, Any]]) -> str:

@@ -142,6 +142,7 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
         _surface.module_source(surfaces, fields, _surface.final_values(document), providers), encoding="utf-8"
     )
     (package / "_docs.py").write_text(_surface.docs_source(surfaces), encoding="utf-8")
+    (package / "enums.py").write_text(_surface.enums_source(union), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]
     # cwd is the parent: inside the package, its types.py would shadow the standard library's.

@@ -166,13 +166,13 @@ async def test_bad_request_carries_twilio_code_21220(make_client: MakeClient, ht
 
 async def test_other_4xx_is_a_plain_api_error(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
     api = make_client()
-    httpx_mock.add_response(status_code=422, json=twilio_error(422, 21201, "Unprocessable"))
+    httpx_mock.add_response(status_code=418, json=twilio_error(418, 21201, "Teapot"))
 
     with pytest.raises(APIError) as caught:
         await api.call("fetch", CA)
 
     assert type(caught.value) is APIError
-    assert (caught.value.status, caught.value.code) == (422, 21201)
+    assert (caught.value.status, caught.value.code) == (418, 21201)
     assert len(httpx_mock.get_requests()) == 1
 
 

@@ -18,6 +18,7 @@ from pytest_httpx import HTTPXMock
 
 from twilio_calls import (
     AsyncCallsClient,
+    BadRequestError,
     CallsClient,
     MachineDetection,
     RecordingStatusCallbackEvent,
@@ -224,3 +225,48 @@ async def test_signalwire_call_fields_are_read(make_client: MakeClient, httpx_mo
     assert (call.audio_out_jitter_avg, call.audio_out_jitter_min, call.audio_out_jitter_max) == (3, 1, 9)
     assert call.audio_out_lost == 2
     assert call.subresource_uris == {"recordings": "/api/laml/.../Recordings.json"}
+
+
+@pytest.mark.parametrize(("price", "sent"), [(Decimal("0.0075"), b"0.0075"), (1, b"1"), ("0.05", b"0.05")])
+async def test_money_on_signalwire_takes_a_decimal_and_goes_as_text(
+    make_client: MakeClient, httpx_mock: HTTPXMock, price: object, sent: bytes
+) -> None:
+    httpx_mock.add_response(
+        method="POST", url=SW_CALLS_URL, json=sw_call(), match_content=BASE_BODY + b"&MaxPricePerMinute=" + sent,
+    )  # fmt: skip
+    await make_client(signalwire=True).call("create", **BASE_ARGS, max_price_per_minute=price)
+
+
+@pytest.mark.parametrize("price", [Decimal("0.00751"), 0.5, True])
+async def test_money_past_four_places_or_as_a_float_is_refused(
+    make_client: MakeClient, httpx_mock: HTTPXMock, price: object
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await make_client(signalwire=True).call("create", **BASE_ARGS, max_price_per_minute=price)
+    assert caught.value.parameter == "max_price_per_minute"
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_the_provider_comes_from_the_environment_unless_given(
+    cls: type[CallsClient] | type[AsyncCallsClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TWILIO_CALLS_PROVIDER", "signalwire")
+    assert cls(SIGNALWIRE_PROJECT, TOKEN, base_url="http://127.0.0.1:9/api/laml").provider == "signalwire"
+    assert cls(AC, TOKEN, base_url="http://127.0.0.1:9", provider="twilio").provider == "twilio"
+    # SignalWire's document names a host per space: with neither a space nor base_url there is nowhere to go.
+    monkeypatch.delenv("TWILIO_CALLS_BASE_URL", raising=False)
+    with pytest.raises(ValidationError, match=r"^base_url: signalwire has no single API host .*\{space\}"):
+        cls(SIGNALWIRE_PROJECT, TOKEN)
+    monkeypatch.setenv("TWILIO_CALLS_PROVIDER", "plivo")
+    with pytest.raises(ValidationError, match="provider: expected one of 'twilio', 'signalwire', got 'plivo'"):
+        cls(AC, TOKEN, base_url="http://127.0.0.1:9")
+
+
+async def test_signalwire_422_is_a_bad_request(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    url = SW_CALLS_URL.removesuffix(".json") + f"/{SW_SID}.json"
+    body = {"code": 21220, "message": "Call is not in-progress. Cannot redirect.", "more_info": None, "status": 422}
+    httpx_mock.add_response(method="POST", url=url, status_code=422, json=body)
+    with pytest.raises(BadRequestError) as caught:
+        await make_client(signalwire=True).call("redirect", SW_SID, url="https://example.com/next")
+    assert (caught.value.status, caught.value.code, caught.value.may_have_succeeded) == (422, 21220, False)

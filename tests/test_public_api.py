@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import base64
 import logging
+from enum import Enum
+from pathlib import Path
 
 import pytest
+import yaml
 from _clients import AC, CA, CALL_URL, TOKEN, call_body
 from pytest_httpx import HTTPXMock
 
 import twilio_calls
+import twilio_calls_api.models
 from twilio_calls import AsyncCallsClient, CallsClient
 
 EXPECTED = {
@@ -18,44 +22,60 @@ EXPECTED = {
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
-    "AnsweredBy",
     "AsyncCallsClient",
     "AuthenticationError",
     "BadRequestError",
     "Call",
-    "CallStatus",
     "CallsClient",
     "ConflictError",
     "CreateCallParams",
-    "Direction",
-    "HttpMethod",
     "InvalidResponseError",
     "CallsPage",
     "ListCallsParams",
-    "MachineDetection",
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
     "RateLimitError",
-    "RecordingChannels",
-    "RecordingStatusCallbackEvent",
-    "RecordingTrack",
     "RedirectError",
     "ServerError",
-    "StatusCallbackEvent",
-    "Trim",
     "TwilioCallsError",
     "UpdateCallParams",
-    "UpdateStatus",
     "ValidationError",
     "WaitTimeoutError",
     "__version__",
 }
 
 
+# Every enum the document declares is exported as well, under its own name (generated: twilio_calls_api/enums.py).
+ENUMS = {
+    "AnsweredBy",
+    "AsyncAmd",
+    "CallStatus",
+    "CallbackStatus",
+    "Direction",
+    "HttpMethod",
+    "MachineDetection",
+    "RecordingChannels",
+    "RecordingStatusCallbackEvent",
+    "RecordingTrack",
+    "StatusCallbackEvent",
+    "Trim",
+    "UpdateStatus",
+}
+
+
 def test_all_is_pinned() -> None:
-    assert set(twilio_calls.__all__) == EXPECTED
-    assert len(twilio_calls.__all__) == len(EXPECTED)
+    assert set(twilio_calls.__all__) == EXPECTED | ENUMS
+    assert len(twilio_calls.__all__) == len(EXPECTED | ENUMS)
+
+
+def test_the_exported_enums_are_the_documents() -> None:
+    document = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi" / "calls.yaml").read_text())
+    declared = {name for name, schema in document["components"]["schemas"].items() if "enum" in schema}
+    assert declared == ENUMS
+    for name in ENUMS:
+        enum = getattr(twilio_calls, name)
+        assert issubclass(enum, Enum) and enum is getattr(twilio_calls_api.models, name)
 
 
 def test_public_names_resolve_and_nothing_private_leaks() -> None:
@@ -63,7 +83,7 @@ def test_public_names_resolve_and_nothing_private_leaks() -> None:
         assert getattr(twilio_calls, name) is not None
     # ("@py_..." names come from pytest rewriting the package, which hosts our pytest plugin.)
     public = {name for name in dir(twilio_calls) if not name.startswith(("_", "@"))}
-    assert public <= EXPECTED | {"webhooks", "sandbox", "pytest_plugin"}
+    assert public <= EXPECTED | ENUMS | {"webhooks", "sandbox", "pytest_plugin"}
 
 
 def test_error_classes_share_one_base() -> None:
@@ -126,9 +146,16 @@ def _modules_after(statement: str) -> set[str]:
 
 
 def test_import_is_light() -> None:
-    """`import twilio_calls` loads neither httpx nor the generated package; using a name loads what it needs."""
+    """`import twilio_calls` loads neither httpx nor the generated client (only the names of its enums, from a
+    module that imports nothing); using a name loads what it needs."""
     loaded = _modules_after("import twilio_calls")
-    assert not {"httpx", "twilio_calls_api", "dateutil", "twilio_calls._client"} & loaded
+    assert not {"httpx", "dateutil", "twilio_calls._client", "twilio_calls_api.models", "twilio_calls_api.surface"} & (
+        loaded
+    )
+    assert {name for name in loaded if name.startswith("twilio_calls_api")} == {
+        "twilio_calls_api",
+        "twilio_calls_api.enums",
+    }
     loaded = _modules_after("from twilio_calls import CallsClient")
     assert {"httpx", "twilio_calls._client"} <= loaded
     # attrs and the generated models cost about as much as httpx: they load with the first operation.

@@ -107,7 +107,7 @@ Keyword arguments (from the API document):
         How many words of the greeting make the answer a machine (6 by default); 1 to 100 (SignalWire: requests.tsp MachineWordsThreshold).
     async_amd_partial_results (bool; signalwire only):
         Whether interim detection results are also sent to AsyncAmdStatusCallback (false by default) (SignalWire: requests.tsp AsyncAmdPartialResults).
-    max_price_per_minute (str; signalwire only; matches ^\\d+\\.?\\d{0,4}$):
+    max_price_per_minute (Decimal | int | str; signalwire only; matches ^\\d+\\.?\\d{0,4}$):
         The most, in US dollars per minute, the call may cost; a call that would cost more is refused with error 30010. Decimal text with at most four places, such as "0.0075" (SignalWire: openapi.yaml MaxPricePerMinute pattern).
 Exactly one of url, twiml, application_sid must be given.
 """

@@ -1417,6 +1417,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "body",
                     'The most, in US dollars per minute, the call may cost; a call that would cost more is refused with error 30010. Decimal text with at most four places, such as "0.0075" (SignalWire: openapi.yaml MaxPricePerMinute pattern).',
                     pattern="^\\d+\\.?\\d{0,4}$",
+                    normalize="decimal",
                 ),
             ),
             exactly_one_of=("Url", "ApplicationSid"),
@@ -1944,7 +1945,7 @@ class CreateCallParams(TypedDict, total=False):
     """How many words of the greeting make the answer a machine (6 by default); 1 to 100 (SignalWire: requests.tsp MachineWordsThreshold)."""
     async_amd_partial_results: "bool"
     """Whether interim detection results are also sent to AsyncAmdStatusCallback (false by default) (SignalWire: requests.tsp AsyncAmdPartialResults)."""
-    max_price_per_minute: "str"
+    max_price_per_minute: "Decimal | int | str"
     """The most, in US dollars per minute, the call may cost; a call that would cost more is refused with error 30010. Decimal text with at most four places, such as "0.0075" (SignalWire: openapi.yaml MaxPricePerMinute pattern)."""
 
 

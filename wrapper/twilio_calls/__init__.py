@@ -12,24 +12,16 @@ web app that only checks signatures - does not pay for httpx and the generated c
 import typing as _typing
 from importlib import import_module as _import_module
 
+from twilio_calls_api.enums import ENUM_NAMES as _ENUM_NAMES
+
 from ._version import __version__
 
 if _typing.TYPE_CHECKING:
     from twilio_calls_api._source import SPEC_SHA256 as API_SPEC_SHA256
     from twilio_calls_api._source import SPEC_VERSION as API_SPEC_VERSION
-    from twilio_calls_api.models import (
-        AnsweredBy,
-        CallStatus,
-        Direction,
-        HttpMethod,
-        MachineDetection,
-        RecordingChannels,
-        RecordingStatusCallbackEvent,
-        RecordingTrack,
-        StatusCallbackEvent,
-        Trim,
-        UpdateStatus,
-    )
+
+    # Every enum the document declares, under its own name (the generated package's classes).
+    from twilio_calls_api.enums import *  # noqa: F403
     from twilio_calls_api.surface import CreateCallParams, UpdateCallParams
 
     from ._client import AsyncCallsClient, CallsClient
@@ -60,37 +52,28 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
-    "AnsweredBy",
     "AsyncCallsClient",
     "AuthenticationError",
     "BadRequestError",
     "Call",
-    "CallStatus",
     "CallsClient",
     "CallsPage",
     "ConflictError",
     "CreateCallParams",
-    "Direction",
-    "HttpMethod",
     "InvalidResponseError",
     "ListCallsParams",
-    "MachineDetection",
     "NotFoundError",
     "NotGiven",
     "RateLimitError",
-    "RecordingChannels",
-    "RecordingStatusCallbackEvent",
-    "RecordingTrack",
     "RedirectError",
     "ServerError",
-    "StatusCallbackEvent",
-    "Trim",
     "TwilioCallsError",
     "UpdateCallParams",
-    "UpdateStatus",
     "ValidationError",
     "WaitTimeoutError",
     "__version__",
+    # ...and every enum the document declares (twilio_calls_api/enums.py), so a new one needs no edit here.
+    *_ENUM_NAMES,
 ]
 
 # Where each lazily imported name lives; every other public name comes from one of these modules.

@@ -191,7 +191,8 @@ class RedirectError(APIError):
 
 
 class BadRequestError(APIError):
-    """400: the API refused the parameters (for example 21220, redirecting a call that is not in progress)."""
+    """400 or 422: the API refused the parameters (for example 21220, redirecting a call that is not in
+    progress; SignalWire documents 422 for a request it understood but cannot carry out)."""
 
 
 class AuthenticationError(APIError):
@@ -217,7 +218,7 @@ class ServerError(APIError):
 def error_class_for(status: int) -> type[APIError]:
     if 300 <= status < 400:
         return RedirectError
-    if status == 400:
+    if status in (400, 422):
         return BadRequestError
     if status in (401, 403):
         return AuthenticationError

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,8 @@ def _check_text(value: str, param: Param) -> str:
 def _string(value: object, param: Param) -> object:
     if param.normalize == "date-filter":
         return format_date_filter(value, param.name)
+    if param.normalize == "decimal" and isinstance(value, Decimal | int) and not isinstance(value, bool):
+        value = format(Decimal(value), "f")  # Decimal("0.0075") -> "0.0075"; never exponent notation
     text = check_str(value, param.name)
     if param.format == "uri":
         check_url(text, param.name)
