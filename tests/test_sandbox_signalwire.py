@@ -15,6 +15,7 @@ import sys
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -125,6 +126,17 @@ def test_the_sandbox_checks_by_signalwire_rules(calls_sandbox: Sandbox) -> None:
         assert create(MachineDetection="none", MachineWordsThreshold="100").status_code == 200
         assert create(MachineWordsThreshold="101").status_code == 400
         assert create(RecordingStatusCallbackEvent="in-progress completed").status_code == 200
+        # One space-separated value, as documented: a key per item (Twilio's way) is refused.
+        repeated = http.post(
+            calls_path(calls_sandbox),
+            content=urlencode([*BASE.items(), ("RecordingStatusCallbackEvent", "in-progress"),
+                               ("RecordingStatusCallbackEvent", "completed")]),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )  # fmt: skip
+        assert repeated.status_code == 400
+        assert repeated.json()["errors"][0]["message"] == (
+            "Invalid RecordingStatusCallbackEvent: give the values as one space-separated value, not repeated"
+        )
         assert create(StatusCallbackEvent="ringing_queued").status_code == 200
         assert create(MaxPricePerMinute="0.0075").status_code == 200
         assert create(MaxPricePerMinute="0.00751").status_code == 400

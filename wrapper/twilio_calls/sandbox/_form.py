@@ -31,6 +31,10 @@ class Form:
         """Every parameter name given, in order."""
         return list(self._pairs)
 
+    def sent(self, name: str) -> int:
+        """How many times `name` was sent, empty values included."""
+        return len(self._pairs.get(name, []))
+
     def many(self, name: str) -> list[str]:
         """Every value of a list parameter: repeated keys, each also split on spaces (both forms are accepted)."""
         return [item for value in self._pairs.get(name, []) for item in value.split()]

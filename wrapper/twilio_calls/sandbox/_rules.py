@@ -35,6 +35,12 @@ def check(form: Form, op: Operation) -> None:
                 raise invalid(codes.INVALID_PARAMETER, f"Unknown parameter {name!r}: not taken by this operation")
     for param in op.params:
         if param.type == "array":
+            if param.style == "spaceDelimited" and form.sent(param.wire) > 1:
+                # The provider documents one value with the items joined by spaces (SignalWire's
+                # RecordingStatusCallbackEvent), not a key per item.
+                raise invalid(
+                    _code(param), f"Invalid {param.wire}: give the values as one space-separated value, not repeated"
+                )
             items = form.many(param.wire)
             for item in items:
                 _check_value(param, item)
