@@ -11,12 +11,14 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from _sandbox_helpers import BUSY_TO, FROM, TO, TWIML_URL
 
 from twilio_calls._cli import main
 from twilio_calls.sandbox import ManualClock, Sandbox
+from twilio_calls_api.surface import OPERATIONS, PROVIDER_FACTS, PROVIDERS
 
 COMMANDS = ["create", "get", "list", "redirect", "hangup", "cancel", "delete", "sandbox", "demo"]
 
@@ -32,28 +34,65 @@ def run(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.Comp
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout, check=False)
 
 
+def call_sid_pattern(provider: str) -> str:
+    """A call SID as the provider's document writes them (Twilio: CA and 32 hex digits; SignalWire: a UUID)."""
+    holders = {"{hex32}": "[0-9a-f]{32}", "{uuid}": "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"}
+    pattern = re.escape(PROVIDER_FACTS[provider].sid_formats["call"])
+    for holder, replacement in holders.items():
+        pattern = pattern.replace(re.escape(holder), replacement)
+    return pattern
+
+
+def provider_option(provider: str) -> tuple[str, ...]:
+    """--provider for any provider but the default one (whose tests run as they always did, without it)."""
+    return () if provider == PROVIDERS[0] else ("--provider", provider)
+
+
+def takes(provider: str, operation: str, name: str) -> bool:
+    """Whether the provider's document has the parameter (SignalWire's create and update have no Twiml)."""
+    return any(param.name == name for param in OPERATIONS[provider][operation].params)
+
+
+def refused_for(provider: str, result: subprocess.CompletedProcess[str], name: str) -> None:
+    """The command line took the option, and the client for `provider` refused it naming that provider."""
+    assert result.returncode == 2 and result.stdout == "" and "Traceback" not in result.stderr
+    assert f"error: {name}: not taken by {provider}" in result.stderr.splitlines()[-1]
+
+
+@pytest.fixture(params=PROVIDERS)
+def provider(request: pytest.FixtureRequest) -> str:
+    """The sandbox tests run against the sandbox of each provider, the command line told which one it is."""
+    return str(request.param)
+
+
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(clock=ManualClock()) as running:
+def sandbox(provider: str) -> Iterator[Sandbox]:
+    with Sandbox(clock=ManualClock(), provider=provider) as running:
         yield running
 
 
 @pytest.fixture
 def env(sandbox: Sandbox) -> dict[str, str]:
+    """What the commands need, the provider from TWILIO_CALLS_PROVIDER (the default one left unset)."""
+    chosen = {} if sandbox.provider == PROVIDERS[0] else {"TWILIO_CALLS_PROVIDER": sandbox.provider}
     return clean_env(
         TWILIO_ACCOUNT_SID=sandbox.account_sid,
         TWILIO_AUTH_TOKEN=sandbox.auth_token,
         TWILIO_CALLS_BASE_URL=sandbox.url,
+        **chosen,
     )
 
 
 def test_create_get_and_list_print_summaries_or_json(sandbox: Sandbox, env: dict[str, str]) -> None:
     created = run("create", "--to", TO, "--from", FROM, "--url", TWIML_URL, env=env)
     assert created.returncode == 0, created.stderr
-    sid = re.search(r"^sid\s+(CA[0-9a-f]{32})$", created.stdout, re.MULTILINE)
+    sid = re.search(rf"^sid\s+({call_sid_pattern(sandbox.provider)})$", created.stdout, re.MULTILINE)
     assert sid and re.search(r"^status\s+queued$", created.stdout, re.MULTILINE)
 
     busy = run("create", "--to", BUSY_TO, "--from", FROM, "--twiml", "<Response/>", "--json", env=env)
+    if not takes(sandbox.provider, "create_call", "twiml"):
+        refused_for(sandbox.provider, busy, "twiml")
+        busy = run("create", "--to", BUSY_TO, "--from", FROM, "--url", TWIML_URL, "--json", env=env)
     busy_call = json.loads(busy.stdout)
     assert busy_call["to"] == BUSY_TO and busy_call["status"] == "queued"
     sandbox.advance(busy_call["sid"], until="busy")
@@ -77,6 +116,9 @@ def test_redirect_hangup_cancel_and_delete(sandbox: Sandbox, env: dict[str, str]
     sid = client.create(to=TO, from_=FROM, url=TWIML_URL).sid or ""
 
     refused = run("redirect", sid, "--twiml", "<Response/>", env=env)
+    if not takes(sandbox.provider, "update_call", "twiml"):
+        refused_for(sandbox.provider, refused, "twiml")
+        refused = run("redirect", sid, "--url", "https://example.com/early", env=env)
     assert refused.returncode == 1 and refused.stdout == ""
     assert "21220" in refused.stderr and "not in-progress" in refused.stderr
     assert "Traceback" not in refused.stderr
@@ -99,33 +141,32 @@ def test_redirect_hangup_cancel_and_delete(sandbox: Sandbox, env: dict[str, str]
 
 def test_bad_credentials_and_missing_ones_fail_cleanly_without_leaking(sandbox: Sandbox) -> None:
     token = "wrong-" + sandbox.auth_token
+    connection = ("--base-url", sandbox.url, *provider_option(sandbox.provider))  # the provider as an option here
     wrong = run(
         "list",
-        "--base-url",
-        sandbox.url,
+        *connection,
         env=clean_env(TWILIO_ACCOUNT_SID=sandbox.account_sid, TWILIO_AUTH_TOKEN=token),
     )
     assert wrong.returncode == 1 and "401" in wrong.stderr and "20003" in wrong.stderr
     assert token not in wrong.stderr + wrong.stdout
 
-    missing = run("list", "--base-url", sandbox.url, env=clean_env())
+    missing = run("list", *connection, env=clean_env())
     assert missing.returncode == 1 and "TWILIO_ACCOUNT_SID" in missing.stderr and "Traceback" not in missing.stderr
 
     bad_sid = run(
         "get",
         "CA123",
-        "--base-url",
-        sandbox.url,
+        *connection,
         env=clean_env(TWILIO_ACCOUNT_SID=sandbox.account_sid, TWILIO_AUTH_TOKEN=sandbox.auth_token),
     )
     assert bad_sid.returncode == 2 and "sid" in bad_sid.stderr and bad_sid.stderr.startswith("usage: twilio-calls get")
 
 
-def test_an_api_key_pair_from_the_environment_works() -> None:
+def test_an_api_key_pair_from_the_environment_works(provider: str) -> None:
     key, secret = "SK" + "12" * 16, "the-key-secret"
-    with Sandbox(clock=ManualClock(), api_key=key, api_secret=secret) as sandbox:
+    with Sandbox(clock=ManualClock(), api_key=key, api_secret=secret, provider=provider) as sandbox:
         env = clean_env(TWILIO_ACCOUNT_SID=sandbox.account_sid, TWILIO_API_KEY=key, TWILIO_API_SECRET=secret)
-        listed = run("list", "--json", "--base-url", sandbox.url, env=env)
+        listed = run("list", "--json", "--base-url", sandbox.url, *provider_option(provider), env=env)
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == []
 
@@ -150,9 +191,10 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
     assert capsys.readouterr().out.startswith(f"usage: twilio-calls {command}")
 
 
-def test_sandbox_command_serves_until_interrupted() -> None:
+def test_sandbox_command_serves_until_interrupted(provider: str) -> None:
+    command = ["sandbox", "--port", "0", "--queue", "0", "--ring", "0", *provider_option(provider)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "twilio_calls._cli", "sandbox", "--port", "0", "--queue", "0", "--ring", "0"],
+        [sys.executable, "-m", "twilio_calls._cli", *command],
         env=clean_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -160,14 +202,21 @@ def test_sandbox_command_serves_until_interrupted() -> None:
     )
     try:
         assert process.stdout is not None
-        banner = [process.stdout.readline() for _ in range(5)]
+        banner = [process.stdout.readline()]
+        while not banner[-1].startswith("To numbers ending in 0002") and banner[-1]:
+            banner.append(process.stdout.readline())
         exports = dict(re.findall(r"export (\w+)=(\S+)", "".join(banner)))
+        prefix = urlsplit(PROVIDER_FACTS[provider].base_url).path.rstrip("/")  # SignalWire's /api/laml
         assert banner[0].startswith("Calls sandbox listening on http://127.0.0.1:")
-        assert set(exports) == {"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_CALLS_BASE_URL"}
+        assert banner[0].rstrip().endswith(prefix) and exports["TWILIO_CALLS_BASE_URL"].endswith(prefix)
+        chosen = set() if provider == PROVIDERS[0] else {"TWILIO_CALLS_PROVIDER"}
+        assert set(exports) == {"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_CALLS_BASE_URL"} | chosen
+        assert exports.get("TWILIO_CALLS_PROVIDER", PROVIDERS[0]) == provider
         created = run("create", "--to", TO, "--from", FROM, "--url", TWIML_URL, "--json", env=clean_env(**exports))
         assert created.returncode == 0, created.stderr
-        assert json.loads(created.stdout)["status"] == "queued"
-        assert process.stdout.readline().startswith("POST /2010-04-01/Accounts/")  # the request log
+        call = json.loads(created.stdout)
+        assert call["status"] == "queued" and re.fullmatch(call_sid_pattern(provider), call["sid"])
+        assert process.stdout.readline().startswith(f"POST {prefix}/2010-04-01/Accounts/")  # the request log
     finally:
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)

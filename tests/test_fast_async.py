@@ -28,6 +28,7 @@ from twilio_calls import (
 aiohttp = pytest.importorskip("aiohttp", reason="the `fast` extra (in the dev install) is what this module tests")
 from twilio_calls._fast_async import AiohttpTransport, FastAsyncClient, _httpx_error  # noqa: E402
 from twilio_calls._loops import ClientTransport, PerLoopTransport  # noqa: E402
+from twilio_calls_api.surface import PROVIDERS  # noqa: E402
 
 CALL = {"sid": CA, "account_sid": AC, "status": "completed", "duration": "7"}
 
@@ -299,11 +300,13 @@ def test_one_client_used_from_several_threads_at_once(
     asyncio.run(client.aclose())
 
 
-def test_the_sandbox_async_client_across_event_loops() -> None:
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_the_sandbox_async_client_across_event_loops(provider: str) -> None:
     from twilio_calls.sandbox import Sandbox
 
-    with Sandbox() as sandbox:
+    with Sandbox(provider=provider) as sandbox:
         client = sandbox.async_client()
+        assert client.provider == provider
         call = asyncio.run(client.create(to="+15558675310", from_="+15017122661", url="https://example.com/t"))
         fetched = asyncio.run(client.fetch(str(call.sid)))
         asyncio.run(client.aclose())

@@ -11,6 +11,7 @@ import contextlib
 import math
 import time
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import pytest
 from _sandbox_helpers import BUSY_TO, FROM, TO, TWIML_URL
@@ -18,8 +19,15 @@ from _sandbox_helpers import BUSY_TO, FROM, TO, TWIML_URL
 from twilio_calls import AsyncCallsClient, CallsClient
 from twilio_calls.sandbox import ManualClock, Sandbox, SystemClock, Timing
 from twilio_calls.sandbox._waiting import SandboxWaiter, waiter_for
+from twilio_calls_api.surface import PROVIDERS
 
 START = datetime(2030, 1, 7, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=PROVIDERS)
+def provider(request: pytest.FixtureRequest) -> str:
+    """Every test runs against the sandbox of each provider, through clients of that provider."""
+    return str(request.param)
 
 
 def poll_until(
@@ -40,24 +48,25 @@ def poll_until(
         waiter.sleep(min(interval, remaining))
 
 
-def test_clients_of_a_manual_clock_sandbox_carry_its_waiter() -> None:
-    with Sandbox(clock=ManualClock(start=START)) as sandbox:
+def test_clients_of_a_manual_clock_sandbox_carry_its_waiter(provider: str) -> None:
+    with Sandbox(clock=ManualClock(start=START), provider=provider) as sandbox:
         waiter = sandbox.waiter
         assert isinstance(waiter, SandboxWaiter) and waiter.clock is sandbox.clock
-        assert vars(sandbox.client())["_sandbox_waiter"] is waiter
-        assert vars(sandbox.async_client())["_sandbox_waiter"] is waiter
+        client, async_client = sandbox.client(), sandbox.async_client()
+        assert vars(client)["_sandbox_waiter"] is waiter and vars(async_client)["_sandbox_waiter"] is waiter
+        assert client.provider == async_client.provider == provider
     assert sandbox.waiter is None  # stopped
 
 
-def test_a_system_clock_sandbox_leaves_clients_to_real_time() -> None:
-    with Sandbox(clock=SystemClock()) as sandbox:
+def test_a_system_clock_sandbox_leaves_clients_to_real_time(provider: str) -> None:
+    with Sandbox(clock=SystemClock(), provider=provider) as sandbox:
         assert sandbox.waiter is None
         assert vars(sandbox.client())["_sandbox_waiter"] is None
         assert waiter_for(sandbox.url) is None
 
 
-def test_polling_sees_every_status_without_waiting_in_real_time() -> None:
-    with Sandbox(clock=ManualClock(start=START), timing=Timing(queue=1, ring=3, talk=10)) as sandbox:
+def test_polling_sees_every_status_without_waiting_in_real_time(provider: str) -> None:
+    with Sandbox(clock=ManualClock(start=START), timing=Timing(queue=1, ring=3, talk=10), provider=provider) as sandbox:
         client, waiter = sandbox.client(), sandbox.waiter
         assert waiter is not None
         sid = client.create(to=TO, from_=FROM, url=TWIML_URL).sid or ""
@@ -70,8 +79,10 @@ def test_polling_sees_every_status_without_waiting_in_real_time() -> None:
         assert time.monotonic() - real < 5  # no real sleeping (a generous bound for a slow machine)
 
 
-def test_sleep_moves_at_most_to_the_next_step_and_all_of_it_when_nothing_is_scheduled() -> None:
-    with Sandbox(clock=ManualClock(start=START), timing=Timing(queue=1, ring=3, talk=None)) as sandbox:
+def test_sleep_moves_at_most_to_the_next_step_and_all_of_it_when_nothing_is_scheduled(provider: str) -> None:
+    with Sandbox(
+        clock=ManualClock(start=START), timing=Timing(queue=1, ring=3, talk=None), provider=provider
+    ) as sandbox:
         waiter, clock = sandbox.waiter, sandbox.clock
         assert waiter is not None and isinstance(clock, ManualClock)
         assert waiter.sleep(100) == 100  # no call yet: time simply passes
@@ -88,8 +99,8 @@ def test_sleep_moves_at_most_to_the_next_step_and_all_of_it_when_nothing_is_sche
         assert clock.now() == before
 
 
-def test_a_wait_that_cannot_succeed_times_out_in_sandbox_seconds() -> None:
-    with Sandbox(clock=ManualClock(start=START), timing=Timing(talk=None)) as sandbox:
+def test_a_wait_that_cannot_succeed_times_out_in_sandbox_seconds(provider: str) -> None:
+    with Sandbox(clock=ManualClock(start=START), timing=Timing(talk=None), provider=provider) as sandbox:
         client, waiter = sandbox.client(), sandbox.waiter
         assert waiter is not None
         sid = client.create(to=TO, from_=FROM, url=TWIML_URL).sid or ""
@@ -100,8 +111,8 @@ def test_a_wait_that_cannot_succeed_times_out_in_sandbox_seconds() -> None:
         assert time.monotonic() - real < 5  # ... in well under five real seconds
 
 
-def test_a_final_status_ends_the_wait_for_another() -> None:
-    with Sandbox(clock=ManualClock(start=START)) as sandbox:
+def test_a_final_status_ends_the_wait_for_another(provider: str) -> None:
+    with Sandbox(clock=ManualClock(start=START), provider=provider) as sandbox:
         client, waiter = sandbox.client(), sandbox.waiter
         assert waiter is not None
         sid = client.create(to=BUSY_TO, from_=FROM, url=TWIML_URL).sid or ""
@@ -109,12 +120,13 @@ def test_a_final_status_ends_the_wait_for_another() -> None:
         assert poll_until(client, waiter, sid, final, timeout=600, interval=10) == ["queued", "ringing", "busy"]
 
 
-def test_any_client_finds_the_waiter_by_the_sandbox_url() -> None:
-    with Sandbox(clock=ManualClock(start=START)) as sandbox:
-        port = sandbox.url.rsplit(":", 1)[1]
+def test_any_client_finds_the_waiter_by_the_sandbox_url(provider: str) -> None:
+    with Sandbox(clock=ManualClock(start=START), provider=provider) as sandbox:
+        port = str(urlsplit(sandbox.url).port)
         for url in (sandbox.url, sandbox.url + "/", f"http://localhost:{port}", f"http://LOCALHOST:{port}/x"):
             assert waiter_for(url) is sandbox.waiter, url
-        with CallsClient(sandbox.account_sid, sandbox.auth_token, base_url=sandbox.url) as own:  # built by an app
+        own = CallsClient(sandbox.account_sid, sandbox.auth_token, base_url=sandbox.url, provider=provider)
+        with own:  # built by an app
             assert waiter_for(own.base_url) is sandbox.waiter
         other_port = str(int(port) + 1 if int(port) < 65535 else int(port) - 1)
         for url in (f"http://127.0.0.1:{other_port}", f"https://127.0.0.1:{port}", "https://api.twilio.com", "::"):
@@ -123,16 +135,19 @@ def test_any_client_finds_the_waiter_by_the_sandbox_url() -> None:
     assert waiter_for(url) is None  # unregistered when stopped
 
 
-def test_two_sandboxes_each_have_their_own_waiter() -> None:
-    with Sandbox(clock=ManualClock(start=START)) as one, Sandbox(clock=ManualClock(start=START)) as two:
+def test_two_sandboxes_each_have_their_own_waiter(provider: str) -> None:
+    with (
+        Sandbox(clock=ManualClock(start=START), provider=provider) as one,
+        Sandbox(clock=ManualClock(start=START), provider=provider) as two,
+    ):
         assert one.waiter is not None and two.waiter is not None and one.waiter is not two.waiter
         assert (waiter_for(one.url), waiter_for(two.url)) == (one.waiter, two.waiter)
         one.waiter.sleep(5)
         assert (one.clock.now() - two.clock.now()).total_seconds() == 5
 
 
-async def test_async_polling_moves_the_clock_and_lets_other_tasks_run() -> None:
-    with Sandbox(clock=ManualClock(start=START)) as sandbox:
+async def test_async_polling_moves_the_clock_and_lets_other_tasks_run(provider: str) -> None:
+    with Sandbox(clock=ManualClock(start=START), provider=provider) as sandbox:
         client: AsyncCallsClient = sandbox.async_client()
         waiter = sandbox.waiter
         assert waiter is not None

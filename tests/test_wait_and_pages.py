@@ -13,6 +13,7 @@ from _sandbox_helpers import BUSY_TO, FROM, TO, TWIML_URL
 
 from twilio_calls import AsyncCallsClient, CallsClient, CallStatus, ValidationError, WaitTimeoutError
 from twilio_calls.sandbox import ManualClock, Sandbox, Timing
+from twilio_calls_api.surface import PROVIDERS
 
 
 class Either:
@@ -26,17 +27,25 @@ class Either:
         return await result if inspect.isawaitable(result) else result
 
 
+@pytest.fixture(params=PROVIDERS)
+def provider(request: pytest.FixtureRequest) -> str:
+    """Every test runs against the sandbox of each provider, through a client of that provider."""
+    return str(request.param)
+
+
 @pytest.fixture(params=["sync", "async", "fast"])
-async def made(request: pytest.FixtureRequest) -> AsyncIterator[tuple[Sandbox, Either]]:
+async def made(request: pytest.FixtureRequest, provider: str) -> AsyncIterator[tuple[Sandbox, Either]]:
     """Each transport: httpx's sync client, httpx's async pool, and the fast aiohttp client (the default)."""
-    with Sandbox(clock=ManualClock(), timing=Timing(queue=1, ring=3, talk=10)) as sandbox:
+    timing = Timing(queue=1, ring=3, talk=10)
+    with Sandbox(clock=ManualClock(), timing=timing, provider=provider) as sandbox:
         if request.param == "sync":
             client: CallsClient | AsyncCallsClient = sandbox.client()
+            assert client.provider == provider
             yield sandbox, Either(client)
             return
         own = httpx.AsyncClient() if request.param == "async" else None
         client = sandbox.async_client(**({"http_client": own} if own else {}))
-        assert (type(client._http) is httpx.AsyncClient) == (own is not None)
+        assert (type(client._http) is httpx.AsyncClient) == (own is not None) and client.provider == provider
         yield sandbox, Either(client)
         await client.aclose()
         if own is not None:
