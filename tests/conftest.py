@@ -96,7 +96,7 @@ async def make_client(
         if signalwire:
             client = cls.signalwire(space="example", project_id=SIGNALWIRE_PROJECT, api_token=TOKEN, **options)
         else:
-            client = cls(AC, TOKEN, **options)
+            client = cls(options.pop("account_sid", AC), TOKEN, **options)
         made.append(client)
         if request.param == "fast" and "http_client" not in options:
             from twilio_calls._fast_async import FastAsyncClient

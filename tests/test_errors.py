@@ -45,8 +45,16 @@ def _no_real_sleep(sleeps: list[float]) -> None:
     """Any retry in this module is recorded instead of slept."""
 
 
+SW_CALL = "3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"  # SignalWire call SIDs are UUIDs
+
+
+def sid_of(api: Driver) -> str:
+    """A call SID of the client's provider's form."""
+    return CA if api.client.provider == "twilio" else SW_CALL
+
+
 def call_path(api: Driver) -> str:
-    return f"/2010-04-01/Accounts/{api.client.account_sid}/Calls/{CA}.json"
+    return f"/2010-04-01/Accounts/{api.client.account_sid}/Calls/{sid_of(api)}.json"
 
 
 def host(api: Driver) -> str:
@@ -101,6 +109,7 @@ OPERATIONS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any], str, Callable[
 
 async def run(api: Driver, operation: str) -> Any:
     method, args, kwargs, _, _ = OPERATIONS[operation]
+    args = tuple(sid_of(api) if arg == CA else arg for arg in args)
     if method == "collect":
         return await api.collect(**kwargs)
     return await api.call(method, *args, **kwargs)

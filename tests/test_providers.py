@@ -176,7 +176,8 @@ async def test_signalwire_bounds_are_its_own(
 @pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
 def test_a_base_url_client_follows_twilio_unless_told(cls: type[CallsClient] | type[AsyncCallsClient]) -> None:
     assert cls(AC, TOKEN, base_url="http://127.0.0.1:9").provider == "twilio"
-    assert cls(AC, TOKEN, base_url="http://127.0.0.1:9", provider="signalwire").provider == "signalwire"
+    made = cls(SIGNALWIRE_PROJECT, TOKEN, base_url="http://127.0.0.1:9", provider="signalwire")
+    assert made.provider == "signalwire"
     assert cls.signalwire(space="example", project_id=SIGNALWIRE_PROJECT, api_token=TOKEN).provider == "signalwire"
     made = cls.signalwire(base_url="http://127.0.0.1:9/api/laml", project_id=SIGNALWIRE_PROJECT, api_token=TOKEN)
     assert (made.provider, made.base_url) == ("signalwire", "http://127.0.0.1:9/api/laml")
@@ -189,11 +190,11 @@ def test_a_base_url_client_follows_twilio_unless_told(cls: type[CallsClient] | t
 async def test_provider_on_the_constructor_sends_signalwire_parameters(
     make_client: MakeClient, httpx_mock: HTTPXMock
 ) -> None:
-    url = f"http://127.0.0.1:9/2010-04-01/Accounts/{AC}/Calls.json"
+    url = f"http://127.0.0.1:9/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls.json"
     httpx_mock.add_response(
-        method="POST", url=url, json=call_body(), match_content=BASE_BODY + b"&MachineWordsThreshold=3",
+        method="POST", url=url, json=sw_call(), match_content=BASE_BODY + b"&MachineWordsThreshold=3",
     )  # fmt: skip
-    await make_client(base_url="http://127.0.0.1:9", provider="signalwire").call(
+    await make_client(base_url="http://127.0.0.1:9", provider="signalwire", account_sid=SIGNALWIRE_PROJECT).call(
         "create", **BASE_ARGS, machine_words_threshold=3
     )
 

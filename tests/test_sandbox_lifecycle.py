@@ -209,7 +209,7 @@ def test_redirect_of_a_call_not_in_progress_is_error_21220(calls_sandbox: Sandbo
 
 def test_unknown_and_deleted_calls_are_404_20404(calls_sandbox: Sandbox) -> None:
     client = calls_sandbox.client()
-    unknown = "CA" + "0" * 32
+    unknown = "CA" + "0" * 32 if calls_sandbox.provider == "twilio" else "00000000-0000-4000-8000-000000000000"
     with pytest.raises(NotFoundError) as caught:
         client.fetch(unknown)
     assert caught.value.code == 20404 and unknown in caught.value.message

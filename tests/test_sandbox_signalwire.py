@@ -203,9 +203,14 @@ def test_bad_provider_or_account_is_refused(options: dict[str, Any], message: st
 
 
 def test_a_base_url_client_needs_to_be_told_signalwire(calls_sandbox: Sandbox) -> None:
-    twilio_rules = CallsClient(calls_sandbox.account_sid, calls_sandbox.auth_token, base_url=calls_sandbox.url)
-    with twilio_rules, pytest.raises(ValidationError, match="not taken by twilio"):
-        twilio_rules.create(to=TO, from_=FROM, url=TWIML_URL, machine_words_threshold=3)
+    # By Twilio's rules a project ID is not an account SID: refused at once, saying whose rule it is.
+    with pytest.raises(ValidationError, match=r"^account_sid: .*\(that is twilio's rule; signalwire would take it\)$"):
+        CallsClient(calls_sandbox.account_sid, calls_sandbox.auth_token, base_url=calls_sandbox.url)
+    told = CallsClient(
+        calls_sandbox.account_sid, calls_sandbox.auth_token, base_url=calls_sandbox.url, provider="signalwire"
+    )
+    with told:
+        assert told.create(to=TO, from_=FROM, url=TWIML_URL, machine_words_threshold=3).status == "queued"
 
 
 def test_the_sandbox_command_serves_signalwire() -> None:

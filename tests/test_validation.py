@@ -41,11 +41,20 @@ def test_malformed_call_sid(run: Run, httpx_mock: HTTPXMock, method: str, sid: o
     refused(run, httpx_mock, "sid", method, sid)
 
 
-def test_signalwire_uuid_is_a_valid_sid(httpx_mock: HTTPXMock) -> None:
-    uuid = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-    httpx_mock.add_response(json={"sid": uuid, "account_sid": AC})
-    CallsClient(AC, TOKEN).fetch(uuid)
-    assert httpx_mock.get_request().url.path.endswith(f"/Calls/{uuid}.json")
+def test_each_provider_takes_its_own_form_of_sid(httpx_mock: HTTPXMock) -> None:
+    uuid, project = "3fa85f64-5717-4562-b3fc-2c963f66afa6", "1f3c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"
+    httpx_mock.add_response(json={"sid": uuid, "account_sid": project})
+    signalwire = CallsClient.signalwire(space="example", project_id=project, api_token=TOKEN)
+    signalwire.fetch(uuid)
+    assert httpx_mock.get_request().url.path == f"/api/laml/2010-04-01/Accounts/{project}/Calls/{uuid}.json"
+    # Each refuses the other's form before sending, and says the other provider would take it.
+    with pytest.raises(ValidationError, match=r"^sid: .* \(that is signalwire's rule; twilio would take it\)$"):
+        signalwire.fetch(CA)
+    with pytest.raises(ValidationError, match=r"^sid: .* \(that is twilio's rule; signalwire would take it\)$"):
+        CallsClient(AC, TOKEN).fetch(uuid)
+    with pytest.raises(ValidationError, match=r"^account_sid: .* \(that is twilio's rule; signalwire would take it\)$"):
+        CallsClient(project, TOKEN)
+    assert len(httpx_mock.get_requests()) == 1
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ Keyword arguments (from the API document):
         Only calls to this phone number, SIP address or client identifier.
     from_ (str):
         Only calls from this phone number, SIP address or client identifier.
-    parent_call_sid (str; at most 36 characters; matches ^(CA[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$):
+    parent_call_sid (str; twilio: at most 34 characters, matches ^CA[0-9a-fA-F]{32}$; signalwire: at most 36 characters, matches ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$):
         Only the child legs of this call.
     status (CallStatus | str):
         Only calls currently in this state.
@@ -39,7 +39,7 @@ Keyword arguments (from the API document):
         Where the TwiML that runs once the call connects is fetched from.
     twiml (str; twilio only; at most 4000 characters):
         The TwiML to run, given inline instead of Url.
-    application_sid (str; at most 36 characters; matches ^(AP[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$):
+    application_sid (str; twilio: at most 34 characters, matches ^AP[0-9a-fA-F]{32}$; signalwire: at most 36 characters, matches ^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$):
         An application whose voice settings handle the call, instead of Url or Twiml.
     method (HttpMethod | str):
         How Url is requested (POST by default).

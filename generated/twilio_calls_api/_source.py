@@ -3,8 +3,8 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "6061f1163372382e23fa806dabe83388bd42136ca239faebecdc7238aeceee47"
+SPEC_SHA256 = "0d8af55f6f51f0e319a411265649ab7bea0e5029f604deacea6aa0a77918ba01"
 OVERLAY_PATHS = {'signalwire': 'openapi/signalwire.overlay.yaml'}
-OVERLAY_SHA256 = {'signalwire': 'e0763b2624255f75ac1a52ae12ee8ed172dc395723bbeee020150a7c9e63684e'}
+OVERLAY_SHA256 = {'signalwire': 'eb3f113d60284a5f44de35fddf709245ff585d1542391e713616c0fd21301457'}
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.5"

@@ -18,7 +18,7 @@ from twilio_calls_api.surface import FINAL_VALUES, OPERATIONS, PROVIDERS, Operat
 
 from ._exceptions import ValidationError
 from ._paging import PageCursor
-from ._validation import check_int, check_param, check_pattern
+from ._validation import check_int, check_param, check_pattern, for_provider
 
 __all__ = ["DEFAULT_PROVIDER", "Plan", "Planner", "enum_class", "operations"]
 
@@ -98,9 +98,15 @@ class Planner:
     def plan(self, operation_id: str, path: tuple[object, ...], params: Mapping[str, object]) -> Plan:
         """Checks `params` (keyword names) and the path values (after the account) and builds the request."""
         op = self._op(operation_id)
-        sids = [check_pattern(value, param) for value, param in zip(path, op.path_params[1:], strict=True)]
+        sids = [self._path_value(op, param, value) for value, param in zip(path, op.path_params[1:], strict=True)]
         values = self.check(op, params)
         return Plan(self._request(op, sids, values), self._safe(op, values))
+
+    def _path_value(self, op: _Compiled, param: Param, value: object) -> str:
+        try:
+            return check_pattern(value, param)
+        except ValidationError as exc:
+            raise self._refusal(op, param, value, exc) from None
 
     def check(self, op: _Compiled, params: Mapping[str, object]) -> dict[str, Any]:
         """Every given parameter checked (by keyword name), then the rules across parameters; None means "not
@@ -146,12 +152,7 @@ class Planner:
             for provider in PROVIDERS
             if provider != self.provider and _accepts(OPERATIONS[provider][op.operation.id], param.name, value)
         ]
-        if not others:
-            return exc
-        problem = str(exc).removeprefix(f"{exc.parameter}: ")
-        return ValidationError(
-            param.name, f"{problem} (that is {self.provider}'s rule; {', '.join(others)} would take it)"
-        )
+        return for_provider(exc, self.provider, others)
 
     def _unknown(self, op: _Compiled, name: str) -> ValidationError:
         own = op.by_name.get(name)
@@ -246,7 +247,7 @@ def _within_provider(param: Param, checked: Any) -> Any:
 
 def _accepts(operation: Operation, name: str, value: object) -> bool:
     """Whether `operation` (another provider's) has a parameter `name` that takes `value`."""
-    for param in operation.params:
+    for param in (*operation.path_params, *operation.params):
         if param.name == name:
             try:
                 _within_provider(param, check_param(value, param, enum_class))

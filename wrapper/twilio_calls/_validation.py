@@ -29,6 +29,14 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def for_provider(exc: ValidationError, provider: str, others: list[str]) -> ValidationError:
+    """A refusal by `provider` of a value that the `others` would take, saying so."""
+    if not others:
+        return exc
+    problem = str(exc).removeprefix(f"{exc.parameter}: ")
+    return ValidationError(exc.parameter, f"{problem} (that is {provider}'s rule; {', '.join(others)} would take it)")
+
+
 def check_pattern(value: object, param: Param) -> str:
     """A path parameter (a SID) or any text: its length and pattern."""
     if not isinstance(value, str):

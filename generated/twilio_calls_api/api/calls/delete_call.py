@@ -57,7 +57,7 @@ def sync_detailed(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +91,7 @@ def sync(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ async def asyncio_detailed(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +152,7 @@ async def asyncio(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

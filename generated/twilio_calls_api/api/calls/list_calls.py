@@ -127,7 +127,7 @@ def sync_detailed(
         account_sid (str):
         to (str | Unset):
         from_ (str | Unset):
-        parent_call_sid (str | Unset): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        parent_call_sid (str | Unset): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         status (CallStatus | Unset): Where a call is in its life.
         start_time (str | Unset):
         end_time (str | Unset):
@@ -195,7 +195,7 @@ def sync(
         account_sid (str):
         to (str | Unset):
         from_ (str | Unset):
-        parent_call_sid (str | Unset): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        parent_call_sid (str | Unset): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         status (CallStatus | Unset): Where a call is in its life.
         start_time (str | Unset):
         end_time (str | Unset):
@@ -258,7 +258,7 @@ async def asyncio_detailed(
         account_sid (str):
         to (str | Unset):
         from_ (str | Unset):
-        parent_call_sid (str | Unset): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        parent_call_sid (str | Unset): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         status (CallStatus | Unset): Where a call is in its life.
         start_time (str | Unset):
         end_time (str | Unset):
@@ -324,7 +324,7 @@ async def asyncio(
         account_sid (str):
         to (str | Unset):
         from_ (str | Unset):
-        parent_call_sid (str | Unset): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        parent_call_sid (str | Unset): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         status (CallStatus | Unset): Where a call is in its life.
         start_time (str | Unset):
         end_time (str | Unset):

@@ -70,7 +70,7 @@ def sync_detailed(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         body (UpdateCallForm):
 
     Raises:
@@ -109,7 +109,7 @@ def sync(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         body (UpdateCallForm):
 
     Raises:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         body (UpdateCallForm):
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         account_sid (str):
-        sid (str): `CA` and 32 hex digits on Twilio; a UUID on SignalWire.
+        sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         body (UpdateCallForm):
 
     Raises:
