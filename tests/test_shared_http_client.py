@@ -267,6 +267,17 @@ async def test_a_huge_error_body_gives_a_readable_message(
     error = huge.value
     assert type(error).__name__ == "BadRequestError" and error.status == 400  # type: ignore[attr-defined]
     assert len(str(error)) < 1000
+    # Nothing a user needs is lost with the rest of the body: the code and the message's start (both before
+    # the cut), and more_info when it comes first.
+    assert error.code == 21205  # type: ignore[attr-defined]
+    assert error.message.startswith("Url is not a valid URL: xxx")  # type: ignore[attr-defined]
+    first = json.dumps({"more_info": more_info, "code": "21205", "message": "Bad: " + "y" * 3_000_000})
+    api.reply(400, first.encode())
+    with pytest.raises(Exception) as reordered:
+        await run(kind, api.url, "fetch", max_retries=0)
+    salvaged = reordered.value
+    assert (salvaged.code, salvaged.more_info) == (21205, more_info)  # type: ignore[attr-defined]
+    assert salvaged.message.startswith("Bad: yyy") and len(str(salvaged)) < 1000  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("kind", KINDS)

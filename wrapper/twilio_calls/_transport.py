@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import random
+import re
 import sys
 import time
 from email.utils import parsedate_to_datetime
@@ -263,7 +264,8 @@ def api_error(response: httpx.Response, content: bytes, undecodable: httpx.Decod
     try:
         body = None if undecodable else json.loads(content)
     except (ValueError, RecursionError):
-        body = None
+        # A body cut at ERROR_BODY_LIMIT is no longer valid JSON: the fields that come first are still there.
+        body = None if undecodable else _salvage(content)
     code, code_text, message, more_info = _error_fields(body)
     if not isinstance(message, str) or not message.strip():
         # Redacted before it is cut short, so not even the start of a credential survives the cut.
@@ -278,6 +280,29 @@ def api_error(response: httpx.Response, content: bytes, undecodable: httpx.Decod
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
         **context,
     )
+
+
+_SALVAGE = {
+    "code": re.compile(rb'"code"\s*:\s*("(?:[^"\\]|\\.){0,100}"|-?\d{1,18})'),
+    "message": re.compile(rb'"message"\s*:\s*"((?:[^"\\]|\\.){0,2000})'),
+    "more_info": re.compile(rb'"more_info"\s*:\s*("(?:[^"\\]|\\.){0,2000}")'),
+}
+
+
+def _salvage(content: bytes) -> dict[str, object] | None:
+    """code, message (its start) and more_info read from the start of a JSON error object that does not parse
+    whole, so that a huge error body loses none of what a user needs."""
+    if not content.lstrip().startswith(b"{"):
+        return None
+    found: dict[str, object] = {}
+    for key, pattern in _SALVAGE.items():
+        match = pattern.search(content)
+        if match is None:
+            continue
+        raw = match.group(1).decode("utf-8", "replace")
+        with contextlib.suppress(ValueError):
+            found[key] = json.loads(raw if key != "message" else f'"{raw.removesuffix(chr(92))}"')
+    return found or None
 
 
 def _error_fields(body: object) -> tuple[int | None, str | None, object, object]:
