@@ -19,9 +19,10 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 FIELD_PREFIX = "field_"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 NORMALIZERS = ("text", "timestamp", "integer", "decimal", "enum", "uri-map")
-# How a request parameter's value is written: date-filter (a date or an aware datetime as the filter text),
-# decimal (a Decimal or an int as decimal text, for money).
-REQUEST_NORMALIZERS = ("date-filter", "decimal")
+# How a request parameter's value is written: date-filter (a date or an aware datetime as 'YYYY-MM-DD' or
+# ISO 8601), rfc2822-date-filter (the same as an RFC 2822 GMT timestamp), decimal (a Decimal or an int as
+# decimal text, for money).
+REQUEST_NORMALIZERS = ("date-filter", "rfc2822-date-filter", "decimal")
 # How an array goes into a form: one key per item ("form", exploded), or one key with the items joined by spaces.
 ARRAY_STYLES = ("form", "spaceDelimited")
 # x-paging: "cursor" keys are read from a page's next_page_uri only; "page-size" is also the caller's to set.
@@ -577,7 +578,7 @@ def _python_type(row: Mapping[str, Any]) -> str:
     if row["type"] == "enum":
         # A "true"/"false" enum also takes the Python booleans.
         return f"{row['enum']} | bool | str" if set(row["values"]) == {"true", "false"} else f"{row['enum']} | str"
-    if row["normalize"] == "date-filter":
+    if row["normalize"] in ("date-filter", "rfc2822-date-filter"):
         return "date | str"
     if row["normalize"] == "decimal":
         return "Decimal | int | str"

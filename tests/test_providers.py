@@ -8,6 +8,7 @@ raised before anything is sent.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -271,3 +272,30 @@ async def test_signalwire_422_is_a_bad_request(make_client: MakeClient, httpx_mo
     with pytest.raises(BadRequestError) as caught:
         await make_client(signalwire=True).call("redirect", SW_SID, url="https://example.com/next")
     assert (caught.value.status, caught.value.code, caught.value.may_have_succeeded) == (422, 21220, False)
+
+
+@pytest.mark.parametrize(
+    ("filters", "query"),
+    [
+        ({"started_on": date(2024, 1, 2)}, "StartTime=Tue%2C+02+Jan+2024+00%3A00%3A00+GMT"),
+        ({"started_before": "2024-01-02"}, "StartTime%3C=Tue%2C+02+Jan+2024+23%3A59%3A59+GMT"),  # the whole day
+        (
+            {"ended_after": datetime(2024, 1, 2, 5, 4, 5, tzinfo=timezone(timedelta(hours=2)))},
+            "EndTime%3E=Tue%2C+02+Jan+2024+03%3A04%3A05+GMT",
+        ),
+        ({"ended_on": "Wed, 19 Sept 2018 20:00:00 +0000"}, "EndTime=Wed%2C+19+Sep+2018+20%3A00%3A00+GMT"),
+    ],
+)
+async def test_signalwire_date_filters_go_as_rfc_2822(
+    make_client: MakeClient, httpx_mock: HTTPXMock, filters: dict[str, object], query: str
+) -> None:
+    httpx_mock.add_response(method="GET", url=f"{SW_CALLS_URL}?{query}", json={"calls": [], "next_page_uri": None})
+    assert await make_client(signalwire=True).collect(**filters) == []
+
+
+async def test_an_rfc_2822_date_is_refused_by_twilio_naming_signalwire(
+    make_client: MakeClient, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(ValidationError, match=r"^started_on: .* \(that is twilio's rule; signalwire would take it\)$"):
+        await make_client().collect(started_on="Tue, 02 Jan 2024 03:04:05 GMT")
+    assert httpx_mock.get_requests() == []

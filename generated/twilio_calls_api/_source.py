@@ -3,8 +3,8 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "0d8af55f6f51f0e319a411265649ab7bea0e5029f604deacea6aa0a77918ba01"
+SPEC_SHA256 = "34c1409f13fbc75da37eeb03cae6968e71a7ddfc794ba523571ba55a70516fe1"
 OVERLAY_PATHS = {'signalwire': 'openapi/signalwire.overlay.yaml'}
-OVERLAY_SHA256 = {'signalwire': 'eb3f113d60284a5f44de35fddf709245ff585d1542391e713616c0fd21301457'}
+OVERLAY_SHA256 = {'signalwire': '4f9b3f971894fb24d6dd2ed49a5f2d51376ad9c730be9b4569a6231cfcd042bd'}
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.5"

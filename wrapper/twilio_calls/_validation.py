@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from email.utils import format_datetime
 from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,8 @@ def _check_text(value: str, param: Param) -> str:
 def _string(value: object, param: Param) -> object:
     if param.normalize == "date-filter":
         return format_date_filter(value, param.name)
+    if param.normalize == "rfc2822-date-filter":
+        return format_rfc2822_filter(value, param.name, upper=param.wire.endswith("<"))
     if param.normalize == "decimal" and isinstance(value, Decimal | int) and not isinstance(value, bool):
         value = format(Decimal(value), "f")  # Decimal("0.0075") -> "0.0075"; never exponent notation
     text = check_str(value, param.name)
@@ -224,3 +227,28 @@ def format_date_filter(value: object, parameter: str) -> str:
         if parsed is not None and parsed.tzinfo is not None:
             return value
     raise ValidationError(parameter, f"expected a date, an aware datetime or 'YYYY-MM-DD', got {value!r}")
+
+
+def format_rfc2822_filter(value: object, parameter: str, *, upper: bool = False) -> str:
+    """A day or an instant as an RFC 2822 GMT timestamp ('Tue, 02 Jan 2024 03:04:05 GMT'), from a date, an
+    aware datetime, 'YYYY-MM-DD', an ISO 8601 time with its offset, or RFC 2822 text. A day is its first second,
+    or its last for an upper bound (`upper`), so that a day bound keeps the whole day, as with 'YYYY-MM-DD'."""
+    if isinstance(value, str) and not _DAY.match(value):
+        try:
+            parsed: datetime | None = datetime.fromisoformat(value)
+        except ValueError:
+            from ._dates import parse_timestamp  # SignalWire's own "Sept" included
+
+            parsed = parse_timestamp(value)
+        if parsed is None or parsed.tzinfo is None:
+            raise ValidationError(
+                parameter, f"expected a date, an aware datetime, 'YYYY-MM-DD' or an RFC 2822 time, got {value!r}"
+            )
+        value = parsed
+    day = format_date_filter(value, parameter) if not isinstance(value, datetime) else None
+    when = datetime.fromisoformat(day + ("T23:59:59" if upper else "")).replace(tzinfo=UTC) if day else value
+    assert isinstance(when, datetime)
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValidationError(parameter, "a datetime must be timezone-aware (for example tzinfo=UTC)")
+    return format_datetime(when.astimezone(UTC).replace(microsecond=0), usegmt=True)
+

@@ -38,15 +38,23 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"<": operator.le, ">": operat
 
 
 def _parse_moment(name: str, text: str) -> date | datetime:
-    """A filter value: a whole day (date) or an instant (aware datetime, whole seconds)."""
+    """A filter value: a whole day (date) or an instant (aware datetime, whole seconds). An RFC 2822 time
+    (SignalWire's form) is an instant for a bound, and its day for an equality filter ("the time on which the
+    call began" names a day, as Twilio's YYYY-MM-DD does)."""
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return date.fromisoformat(text)
         instant = datetime.fromisoformat(text)
     except ValueError:
-        raise invalid(
-            codes.INVALID_PARAMETER, f"Invalid {name}: {text!r} is neither a date (YYYY-MM-DD) nor an ISO 8601 time"
-        ) from None
+        try:
+            instant = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            raise invalid(
+                codes.INVALID_PARAMETER,
+                f"Invalid {name}: {text!r} is not a date (YYYY-MM-DD), an ISO 8601 time or an RFC 2822 time",
+            ) from None
+        if name[-1] not in "<>":
+            return instant.astimezone(UTC).date()
     instant = instant if instant.tzinfo else instant.replace(tzinfo=UTC)
     return instant.astimezone(UTC).replace(microsecond=0)
 
