@@ -237,12 +237,50 @@ def test_demo_walks_a_call_through_its_life_without_credentials() -> None:
     assert "CallDuration=39" in out
 
 
-def test_sandbox_command_reports_a_port_in_use_and_bad_timing() -> None:
+def test_sandbox_command_reports_a_port_in_use_naming_it() -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        port = str(taken.getsockname()[1])
-        busy = run("sandbox", "--port", port, env=clean_env(), timeout=30)
-    assert busy.returncode == 1 and "twilio-calls: error:" in busy.stderr and "Traceback" not in busy.stderr
-    negative = run("sandbox", "--talk", "-3", env=clean_env(), timeout=30)
-    assert negative.returncode == 1 and "Timing.talk must not be negative" in negative.stderr
+        port = taken.getsockname()[1]
+        busy = run("sandbox", "--port", str(port), env=clean_env(), timeout=30)
+    # Not bad usage (exit 1, no usage line): the same command works once the port is free.
+    assert (busy.returncode, busy.stdout) == (1, "")
+    assert busy.stderr == f"twilio-calls: error: could not listen on 127.0.0.1:{port}: Address already in use\n"
+
+
+SECONDS = "must be a number of seconds, 0 or more, got"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--port", "99999"], "argument --port: must be a port from 0 (any free one) to 65535, got 99999"),
+        (["--port", "-1"], "argument --port: must be a port from 0 (any free one) to 65535, got -1"),
+        (["--port", "http"], "argument --port: invalid int value: 'http'"),
+        (["--ring", "-5"], f"argument --ring: {SECONDS} -5"),
+        (["--talk", "-3"], f"argument --talk: {SECONDS} -3"),
+        (["--queue", "nan"], f"argument --queue: {SECONDS} nan"),
+        (["--queue", "soon"], "argument --queue: invalid number of seconds: 'soon'"),
+        (["--rate-limit", "0"], "argument --rate-limit: must be at least 1, got 0"),
+        (["--account-sid", "bad"], "argument --account-sid: must be 'AC' and 32 lowercase hex digits, got 'bad'"),
+        (["--provider", "signalwire", "--account-sid", "AC" + "0" * 32], "argument --account-sid: must be "),
+    ],
+)
+def test_sandbox_command_refuses_bad_values_as_usage(args: list[str], message: str) -> None:
+    refused = run("sandbox", *args, env=clean_env(), timeout=30)
+    assert (refused.returncode, refused.stdout) == (2, "")  # nothing started, nothing printed
+    assert refused.stderr.startswith("usage: twilio-calls sandbox") and "Traceback" not in refused.stderr
+    last = refused.stderr.splitlines()[-1]
+    assert last.startswith(f"twilio-calls sandbox: error: {message}"), last
+
+
+def test_sandbox_command_takes_the_account_sid_before_the_command_too() -> None:
+    refused = run("--account-sid", "bad", "sandbox", env=clean_env(), timeout=30)
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines()[-1] == (
+        "twilio-calls sandbox: error: argument --account-sid: must be 'AC' and 32 lowercase hex digits, got 'bad'"
+    )
+    # A bad SID in the environment is not usage: exit 1, naming the variable.
+    from_env = run("sandbox", env=clean_env(TWILIO_ACCOUNT_SID="bad"), timeout=30)
+    assert (from_env.returncode, from_env.stdout) == (1, "")
+    assert from_env.stderr.startswith("twilio-calls: error: TWILIO_ACCOUNT_SID in the environment is not")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -35,6 +36,7 @@ __all__ = ["main"]
 
 PROG = "twilio-calls"
 BASE_URL_ENV = "TWILIO_CALLS_BASE_URL"
+SANDBOX_HOST = "127.0.0.1"  # the only address the sandbox listens on
 DEFAULT_LIMIT = 20
 
 
@@ -43,7 +45,8 @@ class UsageError(Exception):
 
 
 class SetupError(Exception):
-    """The client could not be built from the environment (credentials, base URL): exit 1, not usage."""
+    """What the command needs could not be set up from the environment (credentials, a base URL from
+    TWILIO_CALLS_BASE_URL, a sandbox's port in use): exit 1, not usage."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,14 +167,16 @@ def _parser() -> argparse.ArgumentParser:
         "busy, 0003 do not answer, 0004 fail; others answer.",
     )
     sandbox.set_defaults(handler=_sandbox, command_parser=sandbox)
-    sandbox.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
+    sandbox.add_argument("--port", type=_port, default=0, help="port to listen on (default: any free port)")
     sandbox.add_argument(
-        "--account-sid", help="account SID to serve (default: $TWILIO_ACCOUNT_SID, else a new random one)"
+        "--account-sid",
+        default=argparse.SUPPRESS,  # also taken before the command, like the other commands' --account-sid
+        help="account SID to serve (default: $TWILIO_ACCOUNT_SID, else a new random one)",
     )
-    sandbox.add_argument("--queue", type=float, default=1.0, help="seconds a call stays queued (1)")
-    sandbox.add_argument("--ring", type=float, default=3.0, help="seconds a call rings before answer (3)")
-    sandbox.add_argument("--talk", type=float, default=10.0, help="seconds an answered call lasts (10)")
-    sandbox.add_argument("--rate-limit", type=int, help="answer 429 beyond this many requests per second")
+    sandbox.add_argument("--queue", type=_seconds, default=1.0, help="seconds a call stays queued (1)")
+    sandbox.add_argument("--ring", type=_seconds, default=3.0, help="seconds a call rings before answer (3)")
+    sandbox.add_argument("--talk", type=_seconds, default=10.0, help="seconds an answered call lasts (10)")
+    sandbox.add_argument("--rate-limit", type=_positive, help="answer 429 beyond this many requests per second")
     sandbox.add_argument(
         "--provider",
         choices=PROVIDERS,
@@ -341,6 +346,26 @@ def _positive(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port from 0 (any free one) to 65535, got {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, 0 or more, got {text}")
+    return value
+
+
 def _given(args: argparse.Namespace, op: Operation) -> dict[str, Any]:
     """The parameters of `op` set on the command line, by keyword name. `op` has every provider's parameters:
     the client, not the command line, refuses one the chosen provider does not take (and says so)."""
@@ -351,15 +376,28 @@ def _given(args: argparse.Namespace, op: Operation) -> dict[str, Any]:
 # -- commands --------------------------------------------------------------------------------------------
 
 
+_OPTIONS = {"account_sid": "--account-sid", "base_url": "--base-url"}  # the client's arguments given as options
+
+
 def _client(args: argparse.Namespace) -> CallsClient:
+    """The client for the connection options; without --base-url the client reads TWILIO_CALLS_BASE_URL itself
+    (and names it when it refuses it). A refused option is bad usage (exit 2); a refused environment is not."""
     from twilio_calls import CallsClient, ValidationError
 
-    base_url = args.base_url or os.environ.get(BASE_URL_ENV)
     options = {"provider": args.provider} if args.provider else {}
     try:
-        return CallsClient(args.account_sid, base_url=base_url, **options)
+        return CallsClient(args.account_sid, base_url=args.base_url or None, **options)
     except ValidationError as exc:
+        option = _OPTIONS.get(exc.parameter)
+        if option is not None and getattr(args, exc.parameter, None):
+            raise _bad_option(option, str(exc).removeprefix(f"{exc.parameter}: ")) from None
         raise SetupError(str(exc)) from None
+
+
+def _bad_option(option: str, problem: str) -> UsageError:
+    """A value given on the command line that the client or the sandbox refused, worded as argparse words its
+    own refusals (main() prints it under the command's usage line, exit 2)."""
+    return UsageError(f"argument {option}: {problem}")
 
 
 def _create(args: argparse.Namespace) -> int:
@@ -436,11 +474,22 @@ def _sandbox(args: argparse.Namespace) -> int:
 
     from twilio_calls.sandbox import Sandbox, Timing
 
-    timing = Timing(queue=args.queue, ring=args.ring, talk=args.talk)
+    timing = Timing(queue=args.queue, ring=args.ring, talk=args.talk)  # each checked by _seconds already
     options = {"port": args.port, "account_sid": args.account_sid, "rate_limit": args.rate_limit}
     options["provider"] = args.provider or PROVIDERS[0]
     # The account in TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN if set (its token never printed), else a minted one.
-    with Sandbox.from_environment(os.environ, timing=timing, log=_print_flushed, **options) as sb:
+    try:
+        sb = Sandbox.from_environment(os.environ, timing=timing, log=_print_flushed, **options)
+    except ValueError as exc:
+        if not args.account_sid:  # the environment's account SID: not usage
+            raise
+        # With --account-sid given, the environment's SID is not read: the refusal is of the option's value.
+        raise _bad_option("--account-sid", str(exc).removeprefix("account_sid ")) from None
+    try:
+        sb.start()
+    except OSError as exc:  # in use, or a privileged port: the environment's doing, not usage
+        raise SetupError(f"could not listen on {SANDBOX_HOST}:{args.port}: {exc.strerror or exc}") from None
+    try:
         _print_flushed(f"Calls sandbox listening on {sb.url}")
         for line in sb.shell_lines():
             _print_flushed(f"  {line}")
@@ -449,6 +498,8 @@ def _sandbox(args: argparse.Namespace) -> int:
             threading.Event().wait()
         except KeyboardInterrupt:
             _print_flushed("stopped")
+    finally:
+        sb.stop()
     return 0
 
 
