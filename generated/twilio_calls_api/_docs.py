@@ -78,7 +78,7 @@ Keyword arguments (from the API document):
     machine_detection (MachineDetection | str; twilio: one of Enable, DetectMessageEnd; signalwire: every value):
         Turns on answering machine detection. Ignored when SendDigits is given.
     machine_detection_timeout (int; twilio: 3 <= value <= 59; signalwire: 1 <= value <= 120):
-        Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default).
+        Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default); 3 to 59 (Twilio's answering machine detection guide; twilio-oai 2.6.7 states no bound).
     machine_detection_speech_threshold (int; 1000 <= value <= 6000):
         Milliseconds of speech separating a human (shorter) from a machine (longer); 2400 by default.
     machine_detection_speech_end_threshold (int; 500 <= value <= 5000):

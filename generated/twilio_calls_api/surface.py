@@ -559,7 +559,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "machine_detection_timeout",
                     "integer",
                     "body",
-                    "Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default).",
+                    "Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default); 3 to 59 (Twilio's answering machine detection guide; twilio-oai 2.6.7 states no bound).",
                     minimum=3,
                     maximum=59,
                 ),
@@ -1916,7 +1916,7 @@ class CreateCallParams(TypedDict, total=False):
     machine_detection: "MachineDetection | str"
     """Turns on answering machine detection. Ignored when SendDigits is given."""
     machine_detection_timeout: "int"
-    """Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default)."""
+    """Seconds allowed for detection before AnsweredBy is reported as unknown (30 by default); 3 to 59 (Twilio's answering machine detection guide; twilio-oai 2.6.7 states no bound)."""
     machine_detection_speech_threshold: "int"
     """Milliseconds of speech separating a human (shorter) from a machine (longer); 2400 by default."""
     machine_detection_speech_end_threshold: "int"

@@ -55,7 +55,7 @@ class CreateCallForm:
         machine_detection (MachineDetection | Unset): `Enable` reports AnsweredBy as soon as it is known;
             `DetectMessageEnd` waits for the greeting to end, so a message can be left.
         machine_detection_timeout (int | Unset): Seconds allowed for detection before AnsweredBy is reported as unknown
-            (30 by default).
+            (30 by default); 3 to 59 (Twilio's answering machine detection guide; twilio-oai 2.6.7 states no bound).
         machine_detection_speech_threshold (int | Unset): Milliseconds of speech separating a human (shorter) from a
             machine (longer); 2400 by default.
         machine_detection_speech_end_threshold (int | Unset): Milliseconds of silence after speech that end the speech;
