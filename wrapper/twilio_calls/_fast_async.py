@@ -25,7 +25,7 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from ._loops import OwnAsyncClient, own_async_client
+from ._loops import OwnAsyncClient, closed_error, drop_sockets, own_async_client
 from ._transport import ERROR_BODY_LIMIT
 
 # aiohttp adds these unless told not to; httpx's request already carries its own.
@@ -58,6 +58,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._max_connections = max_connections
         self._session: aiohttp.ClientSession | None = None
+        self._closed = False
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(ssl=self._verify, limit=self._max_connections)
@@ -75,6 +76,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:
+            raise closed_error(request)
         session = self._session or self._open()
         limits = request.extensions.get("timeout") or {}
         timeout = aiohttp.ClientTimeout(
@@ -82,6 +85,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
         body = await request.aread()
+        if session.closed:  # closed by aclose() while this request was on its way here
+            raise closed_error(request)
         error: httpx.TransportError | None = None
         try:
             async with session.request(
@@ -112,8 +117,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
+        self._closed = True
         if self._session is not None:
             await self._session.close()
+
+    def close_now(self) -> None:
+        """Closes the session's sockets synchronously: its loop cannot run anything any more (_loops)."""
+        self._closed = True
+        session = self._session
+        connector = session.connector if session is not None else None
+        if connector is None or connector.closed:
+            return
+        # The connector's pool and connections in use (aiohttp has no public list of them).
+        protocols = [protocol for conns in connector._conns.values() for protocol, _ in conns]
+        drop_sockets(protocol.transport for protocol in [*protocols, *connector._acquired])
+        connector._close()  # marks it (and so the session) closed; its sockets are closed already
 
 
 async def _read_start(stream: aiohttp.StreamReader, limit: int) -> bytes:

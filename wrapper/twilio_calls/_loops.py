@@ -6,9 +6,14 @@ first use in that loop. Each is closed:
 
 - when its loop shuts down: a started async generator, held here, is what asyncio.run() and asyncio.Runner
   finalize on the way out (loop.shutdown_asyncgens()), and its `finally` closes the transport on that loop;
-- by aclose(), from any loop: the current loop's directly, another running loop's through
-  run_coroutine_threadsafe. A loop that is neither running nor closed keeps its transport until it shuts down;
-  one closed without shutdown_asyncgens() (a bare loop.close()) cannot run anything any more, and is dropped.
+- by aclose(), from any loop or thread: the current loop's directly, another running loop's on that loop
+  (run_coroutine_threadsafe). Should that loop end first (asyncio.run() cancels the close on its way out), its
+  shutdown finishes the close, or, once it is closed, aclose() does;
+- synchronously, where its loop cannot run anything: a loop closed without shutdown_asyncgens() (a bare
+  loop.close(), noticed on the next first use of a loop or by aclose()), or one idle (neither running nor
+  closed) when aclose() is called. The inner transport's close_now() closes its sockets at once.
+
+A request that meets a closed client raises APIConnectionError (request_sent=False), as _client's checks do.
 
 This module is imported only by the async client: asyncio is a heavy import that sync users never pay for.
 """
@@ -18,10 +23,24 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Iterable
 from typing import Any
 
 import httpx
+
+from ._exceptions import APIConnectionError, host_of
+
+_CLOSED_MESSAGE = "this client is closed (close() or the end of its with block); make a new one"
+
+
+def closed_error(request: httpx.Request) -> APIConnectionError:
+    """The error for a request that meets a closed client: nothing was sent."""
+    return APIConnectionError(
+        _CLOSED_MESSAGE, method=request.method, path=request.url.path, request_sent=False, host=host_of(request.url)
+    )
+
+
+Entry = tuple[httpx.AsyncBaseTransport, AsyncGenerator[None]]
 
 
 class PerLoopTransport(httpx.AsyncBaseTransport):
@@ -29,25 +48,27 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
         self._make = make
-        self._lock = threading.Lock()
-        self._inner: dict[asyncio.AbstractEventLoop, tuple[httpx.AsyncBaseTransport, AsyncGenerator[None]]] = {}
+        self._lock = threading.Lock()  # never held while a guard runs: its finally takes it too
+        self._inner: dict[asyncio.AbstractEventLoop, Entry] = {}
         self._closed = False
 
-    def _current(self) -> httpx.AsyncBaseTransport:
+    def _current(self, request: httpx.Request) -> httpx.AsyncBaseTransport:
         loop = asyncio.get_running_loop()
         entry = self._inner.get(loop)  # one dict read: atomic, whatever other threads do
         if entry is not None:
             return entry[0]
         with self._lock:
             if self._closed:
-                raise RuntimeError("the client is closed")
+                raise closed_error(request)
+            dead = [self._inner.pop(gone) for gone in [gone for gone in self._inner if gone.is_closed()]]
             entry = self._inner.get(loop)
             if entry is None:
-                self._drop_closed_loops()
                 inner = self._make()
                 guard = self._guard(loop, inner)
                 _start(guard)  # registers it with this loop, which finalizes it at shutdown
                 entry = self._inner[loop] = (inner, guard)
+        for _, gone_guard in dead:  # loops closed without finalizing their generators: after the lock
+            _finish(gone_guard)
         return entry[0]
 
     async def _guard(self, loop: asyncio.AbstractEventLoop, inner: httpx.AsyncBaseTransport) -> AsyncGenerator[None]:
@@ -57,41 +78,72 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
             with self._lock:
                 if self._inner.get(loop, (None,))[0] is inner:
                     del self._inner[loop]
-            if not loop.is_closed():
+            if _running_loop() is loop:
                 await inner.aclose()
-
-    def _drop_closed_loops(self) -> None:
-        """Forgets the transports of loops closed without finalizing their async generators (lock held)."""
-        for loop in [loop for loop in self._inner if loop.is_closed()]:
-            _, guard = self._inner.pop(loop)
-            _finish(guard)
+            else:  # finished by _finish(): its loop cannot run anything now
+                close_now(inner)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._current().handle_async_request(request)
+        return await self._current(request).handle_async_request(request)
 
     async def aclose(self) -> None:
         with self._lock:
             self._closed = True
             entries = list(self._inner.items())
+            self._inner.clear()
         here = asyncio.get_running_loop()
-        for loop, (_, guard) in entries:
+        for loop, (inner, guard) in entries:
             if loop is here:
                 await guard.aclose()  # its finally closes the transport, on this loop
-            elif loop.is_closed():
-                with self._lock:
-                    self._inner.pop(loop, None)
+            else:
+                await _close_elsewhere(loop, inner, guard)
+
+
+async def _close_elsewhere(loop: asyncio.AbstractEventLoop, inner: httpx.AsyncBaseTransport, guard: Any) -> None:
+    """Closes the transport of another loop: on it while it runs, synchronously once it cannot run any more.
+
+    Never raises for that loop's sake: its own end (asyncio.run() cancelling every task on its way out, the
+    close included) is waited out, and the close finished by its shutdown or here.
+    """
+    idle_since: float | None = None
+    while guard.ag_frame is not None:  # not finished yet
+        if loop.is_running():
+            idle_since = None
+            try:
+                future = asyncio.run_coroutine_threadsafe(_close_there(inner, guard), loop)
+            except RuntimeError:  # closed in the meantime
+                continue
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                # a close that never starts (the loop stopped first) leaves the future pending: look again
+                while not future.done() and loop.is_running():
+                    await asyncio.sleep(0.005)
+                if future.done() and not future.cancelled():
+                    future.result()
+            future.cancel()
+            await asyncio.sleep(0.005)
+        else:  # closed, or idle: between asyncio.run()'s shutdown steps for a moment, or stopped for good
+            now = asyncio.get_running_loop().time()
+            idle_since = now if idle_since is None else idle_since
+            if loop.is_closed() or now - idle_since > 0.2:
                 _finish(guard)
-            elif loop.is_running():
-                try:
-                    future = asyncio.run_coroutine_threadsafe(_close_generator(guard), loop)
-                except RuntimeError:  # closed in the meantime
-                    continue
-                await asyncio.wrap_future(future)
-            # else: an idle loop; its shutdown_asyncgens() closes the transport.
+                if guard.ag_frame is not None:  # suspended mid-close on a loop that stopped: not resumable
+                    close_now(inner)
+                return
+            await asyncio.sleep(0.005)
 
 
-async def _close_generator(guard: AsyncGenerator[None]) -> None:
+async def _close_there(inner: httpx.AsyncBaseTransport, guard: AsyncGenerator[None]) -> None:
+    """On the transport's own loop. If cancelled half-way, the guard is left for the loop's shutdown to finish:
+    the inner transports' aclose() finishes what an interrupted one left."""
+    await inner.aclose()
     await guard.aclose()
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def _start(guard: AsyncGenerator[None]) -> None:
@@ -104,9 +156,44 @@ def _start(guard: AsyncGenerator[None]) -> None:
 
 
 def _finish(guard: AsyncGenerator[None]) -> None:
-    """Ends a guard whose loop is closed: its finally sees the closed loop and awaits nothing."""
+    """Ends a guard whose loop cannot run it: its finally sees another loop (or none) and awaits nothing."""
     with contextlib.suppress(StopIteration, RuntimeError):
         guard.aclose().send(None)
+
+
+def close_now(inner: httpx.AsyncBaseTransport) -> None:
+    """Closes an inner transport whose loop cannot run anything: its own close_now(), where it has one."""
+    close = getattr(inner, "close_now", None)
+    if close is not None:
+        close()
+
+
+def drop_sockets(transports: Iterable[object]) -> None:
+    """Closes asyncio socket transports of a loop that is not running, at once and without it.
+
+    transport.close() only schedules the socket's closing on its loop, which a closed loop never runs; this does
+    what that callback does (connection_lost, then the socket) now, after taking the socket out of the loop's
+    selector. A transport already closing on a loop that can still run is left to it.
+    """
+    for transport in transports:
+        transport = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None) or transport
+        sock = getattr(transport, "_sock", None)
+        lost = getattr(transport, "_call_connection_lost", None)
+        if sock is None or lost is None or not isinstance(transport, asyncio.Transport):
+            continue
+        loop = getattr(transport, "_loop", None)
+        if transport.is_closing() and loop is not None and not loop.is_closed():
+            continue  # its connection_lost is scheduled on a loop that may still run it
+        with contextlib.suppress(Exception):
+            transport.pause_reading()  # out of the selector (nothing to do on a closed loop)
+        with contextlib.suppress(Exception):
+            if loop is not None and not loop.is_closed():
+                loop._remove_writer(sock.fileno())
+        transport._closing = True  # type: ignore[attr-defined]  # later close() calls are no-ops
+        with contextlib.suppress(Exception):
+            lost(None)  # the protocol's connection_lost, then the socket closed and forgotten
+        with contextlib.suppress(Exception):
+            sock.close()
 
 
 class OwnAsyncClient(httpx.AsyncClient):
@@ -121,7 +208,7 @@ class OwnAsyncClient(httpx.AsyncClient):
 
     async def send(self, request: httpx.Request, **_: Any) -> httpx.Response:
         if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
+            raise closed_error(request)
         response = await self._transport.handle_async_request(request)
         response.request = request
         return response
@@ -132,12 +219,44 @@ class ClientTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
+        self._left: list[Any] | None = None  # the pool's connections when closing began
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:
+            raise closed_error(request)
         return await self._client.send(request, stream=True, follow_redirects=False)
 
     async def aclose(self) -> None:
+        """httpx's aclose(), which a second call does not resume if the first was cancelled half-way (as
+        asyncio.run() cancels every task of its loop on the way out): then the connections it had are closed."""
+        if self._left is None:
+            self._left = self._connections()
         await self._client.aclose()
+        while self._left:
+            await self._left[-1].aclose()  # a no-op for one already closed
+            self._left.pop()
+
+    def close_now(self) -> None:
+        """Closes the pool's sockets synchronously: its loop cannot run anything any more."""
+        left = self._left if self._left is not None else self._connections()
+        self._left = []
+        with contextlib.suppress(Exception):
+            self._client._state = httpx._client.ClientState.CLOSED  # later aclose() and send() see a closed client
+        drop_sockets(_socket_transport(connection) for connection in left)
+
+    def _connections(self) -> list[Any]:
+        """The httpcore connections of the client's pools (its own and its proxies'), best effort."""
+        transports = [getattr(self._client, "_transport", None), *getattr(self._client, "_mounts", {}).values()]
+        pools = [getattr(transport, "_pool", None) for transport in transports]
+        return [connection for pool in pools for connection in getattr(pool, "connections", ())]
+
+
+def _socket_transport(connection: Any) -> object:
+    """The asyncio transport under an httpcore connection (through anyio's stream, and its TLS layer)."""
+    stream: Any = getattr(getattr(getattr(connection, "_connection", None), "_network_stream", None), "_stream", None)
+    while hasattr(stream, "transport_stream"):
+        stream = stream.transport_stream
+    return getattr(stream, "_transport", None)
 
 
 def own_async_client(
