@@ -7,7 +7,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -18,7 +18,7 @@ from _sandbox_helpers import FROM, TO, TWIML_URL
 
 import twilio_calls
 import twilio_calls_api
-from twilio_calls import __version__
+from twilio_calls import AsyncCallsClient, CallsClient, ValidationError, __version__
 from twilio_calls._cli import main
 from twilio_calls.sandbox import ManualClock, Sandbox
 from twilio_calls_api.surface import OPERATIONS, Param
@@ -176,31 +176,52 @@ def test_a_closed_pipe_ends_quietly(sandbox: Sandbox) -> None:
     assert stderr == ""
 
 
-def test_provider_rules_apply_to_the_commands(sandbox: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+def test_provider_rules_apply_to_the_commands(
+    signalwire_sandbox: Sandbox, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     base = ["create", "--to", TO, "--from", FROM, "--url", TWIML_URL]
     code, out, err = cli(capsys, "--provider", "signalwire", *base, "--time-limit", "5")
     assert code == 2 and out == "" and "time_limit: not taken by signalwire (only by twilio)" in err
-    code, _, err = cli(capsys, *base, "--machine-words-threshold", "6")
+    with Sandbox(clock=ManualClock()) as twilio_sandbox:
+        serve(twilio_sandbox, monkeypatch)
+        code, _, err = cli(capsys, *base, "--machine-words-threshold", "6")
     assert code == 2 and "machine_words_threshold: not taken by twilio (only by signalwire)" in err
 
 
-@pytest.fixture
-def sent_forms(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, list[str]]]]:
-    """The form bodies of the POSTs the command line's clients send during the test."""
-    forms: list[dict[str, list[str]]] = []
+def record_requests(monkeypatch: pytest.MonkeyPatch, record: Callable[[httpx.Request], None]) -> list[httpx.Client]:
+    """Has the command line's clients pass each request they send to `record`; the http clients, to close."""
     https: list[httpx.Client] = []
     real = twilio_calls.CallsClient
-
-    def record(request: httpx.Request) -> None:
-        if request.method == "POST":
-            forms.append(parse_qs(request.content.decode()))
 
     def client(*args: Any, **options: Any) -> twilio_calls.CallsClient:
         https.append(httpx.Client(event_hooks={"request": [record]}))
         return real(*args, http_client=https[-1], **options)
 
     monkeypatch.setattr(twilio_calls, "CallsClient", client)
+    return https
+
+
+@pytest.fixture
+def sent_forms(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, list[str]]]]:
+    """The form bodies of the POSTs the command line's clients send during the test."""
+    forms: list[dict[str, list[str]]] = []
+
+    def record(request: httpx.Request) -> None:
+        if request.method == "POST":
+            forms.append(parse_qs(request.content.decode()))
+
+    https = record_requests(monkeypatch, record)
     yield forms
+    for http in https:
+        http.close()
+
+
+@pytest.fixture
+def sent_queries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, list[str]]]]:
+    """The query of every request the command line's clients send during the test."""
+    queries: list[dict[str, list[str]]] = []
+    https = record_requests(monkeypatch, lambda request: queries.append(parse_qs(request.url.query.decode())))
+    yield queries
     for http in https:
         http.close()
 
@@ -291,3 +312,90 @@ def test_python_dash_m_runs_the_command_line() -> None:
         [sys.executable, "-m", "twilio_calls", "--version"], env=env, capture_output=True, text=True, timeout=60
     )
     assert (run.returncode, run.stdout, run.stderr) == (0, f"twilio-calls {__version__}\n", "")
+
+
+BAD_URL = "expected an https:// URL (http:// only for loopback), got"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--base-url", "notaurl", "list"], f"argument --base-url: {BAD_URL} 'notaurl'"),
+        (["list", "--base-url", "ftp://x"], f"argument --base-url: {BAD_URL} 'ftp://x'"),
+        (["list", "--base-url", "http://example.com"], f"argument --base-url: {BAD_URL} 'http://example.com'"),
+        (["--account-sid", "bad", "list"], "argument --account-sid: must be at least 34 characters, got 3"),
+        (
+            ["get", "CA" + "0" * 32, "--account-sid", "AC" + "0" * 31 + "X"],
+            f"argument --account-sid: 'AC{'0' * 31}X' does not match the documented pattern",
+        ),
+    ],
+)
+def test_a_bad_connection_option_is_usage_exit_2(
+    sandbox: Sandbox, capsys: pytest.CaptureFixture[str], sent_queries: list[object], args: list[str], message: str
+) -> None:
+    code, out, err = cli(capsys, *args)
+    command = next(arg for arg in args if not arg.startswith("-") and arg in ("list", "get"))
+    assert (code, out) == (2, "") and sent_queries == []
+    assert err.startswith(f"usage: twilio-calls {command}") and "Traceback" not in err
+    last = err.splitlines()[-1]
+    assert last.startswith(f"twilio-calls {command}: error: {message}"), last
+
+
+def test_a_bad_base_url_in_the_environment_is_exit_1_naming_the_variable(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TWILIO_CALLS_BASE_URL", "http://example.com")
+    code, out, err = cli(capsys, "list")
+    assert (code, out) == (1, "")
+    assert err == f"twilio-calls: error: TWILIO_CALLS_BASE_URL: {BAD_URL} 'http://example.com'\n"
+    code, _, err = cli(capsys, "list", "--base-url", sandbox.url)  # an option wins over the environment
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_the_clients_name_the_variable_a_bad_base_url_came_from(
+    monkeypatch: pytest.MonkeyPatch, cls: type[CallsClient] | type[AsyncCallsClient]
+) -> None:
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC" + "0" * 32)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "a-token")
+    monkeypatch.setenv("TWILIO_CALLS_BASE_URL", "http://example.com")
+    with pytest.raises(ValidationError) as caught:
+        cls()
+    assert caught.value.parameter == "TWILIO_CALLS_BASE_URL"
+    assert str(caught.value) == f"TWILIO_CALLS_BASE_URL: {BAD_URL} 'http://example.com'"
+    with pytest.raises(ValidationError) as caught:
+        cls(base_url="http://example.org")  # given as an argument: named as the argument
+    assert str(caught.value) == f"base_url: {BAD_URL} 'http://example.org'"
+
+
+def test_list_refuses_a_page_token_with_other_filters_or_page_size_before_sending(
+    sandbox: Sandbox, capsys: pytest.CaptureFixture[str], sent_queries: list[dict[str, list[str]]]
+) -> None:
+    client = sandbox.client()
+    sids = [client.create(to=TO, from_=FROM, url=TWIML_URL).sid for _ in range(5)]
+    sent_queries.clear()  # the creates above
+    code, out, err = cli(capsys, "list", "--page-size", "2", "--status", "queued")
+    token = re.search(r"--page-token (\S+)", out)
+    assert code == 0 and token, err
+    assert len(sent_queries) == 1
+    refusals = [
+        (
+            ["--status", "queued", "--page-size", "5"],
+            "page_size: 5 differs from the 2 per page the page_token was "
+            "issued for; leave page_size out or give the same size (a new page size starts a new listing)",
+        ),
+        ([], "page_token: issued for other filters: pass the filters the first page was listed with"),
+        (
+            ["--status", "ringing"],
+            "page_token: issued for other filters: pass the filters the first page was listed with",
+        ),
+    ]
+    for extra, message in refusals:
+        code, out, err = cli(capsys, "list", "--page-token", token[1], *extra)
+        assert (code, out) == (2, "") and err.startswith("usage: twilio-calls list")
+        assert err.endswith(f"\ntwilio-calls list: error: {message}\n"), err
+    assert len(sent_queries) == 1  # every refusal came before a request
+    code, out, err = cli(capsys, "list", "--page-token", token[1], "--page-size", "2", "--status", "queued", "--json")
+    assert code == 0, err
+    assert [call["sid"] for call in json.loads(out)["calls"]] == list(reversed(sids))[2:4]
+    assert sent_queries[-1]["PageSize"] == ["2"] and sent_queries[-1]["Status"] == ["queued"]

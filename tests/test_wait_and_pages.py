@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import inspect
+import json
+import re
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -19,8 +22,9 @@ from twilio_calls_api.surface import PROVIDERS
 class Either:
     """Runs a method of a sync or async client and awaits it when needed."""
 
-    def __init__(self, client: CallsClient | AsyncCallsClient) -> None:
+    def __init__(self, client: CallsClient | AsyncCallsClient, sent: list[str]) -> None:
         self.client = client
+        self.sent = sent  # the sandbox's log: one "METHOD path -> status" line per request it answered
 
     async def __call__(self, method: str, *args: Any, **kwargs: Any) -> Any:
         result = getattr(self.client, method)(*args, **kwargs)
@@ -36,17 +40,17 @@ def provider(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(params=["sync", "async", "fast"])
 async def made(request: pytest.FixtureRequest, provider: str) -> AsyncIterator[tuple[Sandbox, Either]]:
     """Each transport: httpx's sync client, httpx's async pool, and the fast aiohttp client (the default)."""
-    timing = Timing(queue=1, ring=3, talk=10)
-    with Sandbox(clock=ManualClock(), timing=timing, provider=provider) as sandbox:
+    timing, sent = Timing(queue=1, ring=3, talk=10), list[str]()
+    with Sandbox(clock=ManualClock(), timing=timing, provider=provider, log=sent.append) as sandbox:
         if request.param == "sync":
             client: CallsClient | AsyncCallsClient = sandbox.client()
             assert client.provider == provider
-            yield sandbox, Either(client)
+            yield sandbox, Either(client, sent)
             return
         own = httpx.AsyncClient() if request.param == "async" else None
         client = sandbox.async_client(**({"http_client": own} if own else {}))
         assert (type(client._http) is httpx.AsyncClient) == (own is not None) and client.provider == provider
-        yield sandbox, Either(client)
+        yield sandbox, Either(client, sent)
         await client.aclose()
         if own is not None:
             await own.aclose()
@@ -112,9 +116,98 @@ async def test_list_page_hands_out_tokens_that_walk_every_page(made: tuple[Sandb
     assert [call.sid for call in by_url] == seen[2:4]
 
 
-@pytest.mark.parametrize("token", ["", "nonsense", "eyJ4IjoxfQ"])
+def _token(value: object) -> str:
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "",
+        "nonsense",
+        _token({"x": 1}),
+        _token({"Page": 1, "PageSize": 2, "PageToken": "PA2"}),  # paging keys without the filters' digest
+        _token({"f": "short", "p": {"Page": 1}}),
+        _token({"f": "0" * 16, "p": {}}),
+        _token({"f": "0" * 16, "p": {"Offset": 2}}),
+    ],
+)
 async def test_list_page_refuses_a_token_it_did_not_issue(made: tuple[Sandbox, Either], token: str) -> None:
     _, run = made
     with pytest.raises(ValidationError) as caught:
         await run("list_page", page_token=token)
+    assert str(caught.value) == "page_token: not a token from list_page()'s next_page_token"
+    assert run.sent == []
+
+
+async def _first_page_of_two(run: Either, count: int, **filters: Any) -> tuple[list[str], str]:
+    """Creates `count` calls to TO and lists the first page of two with `filters`: the SIDs, newest first, and
+    the next page's token."""
+    sids = [(await run("create", to=TO, from_=FROM, url=TWIML_URL)).sid for _ in range(count)]
+    page = await run("list_page", page_size=2, **filters)
+    assert [call.sid for call in page] == list(reversed(sids))[:2] and page.next_page_token
+    return list(reversed(sids)), page.next_page_token
+
+
+async def test_a_page_token_is_opaque_url_safe_and_carries_no_filter(made: tuple[Sandbox, Either]) -> None:
+    _, run = made
+    _, token = await _first_page_of_two(run, 3, to=TO, status="queued")
+    assert re.fullmatch(r"[A-Za-z0-9_-]+", token)  # base64url without padding: goes into a URL as it is
+    decoded = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    assert TO.lstrip("+") not in decoded and "queued" not in decoded  # a digest of the filters, not the filters
+
+
+@pytest.mark.parametrize(
+    "other",
+    [{}, {"to": BUSY_TO}, {"to": TO, "status": "queued"}, {"to": TO, "started_after": "2020-01-01"}],
+    ids=["none", "another-value", "one-more", "a-date"],
+)
+async def test_list_page_refuses_a_token_used_with_other_filters_before_sending(
+    made: tuple[Sandbox, Either], other: dict[str, Any]
+) -> None:
+    _, run = made
+    _, token = await _first_page_of_two(run, 3, to=TO)
+    before = len(run.sent)
+    with pytest.raises(ValidationError) as caught:
+        await run("list_page", page_token=token, **other)
     assert caught.value.parameter == "page_token"
+    assert str(caught.value) == "page_token: issued for other filters: pass the filters the first page was listed with"
+    assert len(run.sent) == before  # refused before any request
+
+
+async def test_the_same_filters_spelled_otherwise_keep_a_token_good(made: tuple[Sandbox, Either]) -> None:
+    """The digest is of the filters as checked and sent: an enum member for its value, a date for its
+    'YYYY-MM-DD', is the same listing."""
+    sandbox, run = made
+    sids = [(await run("create", to=TO, from_=FROM, url=TWIML_URL)).sid for _ in range(3)]
+    for sid in sids:
+        sandbox.advance(sid, until="in-progress")  # so that each has a start time to filter on
+    today = sandbox.clock.now().date()
+    first = await run("list_page", page_size=2, to=TO, status="in-progress", started_after=today.isoformat())
+    assert len(first) == 2 and first.next_page_token
+    page = await run(
+        "list_page", page_token=first.next_page_token, to=TO, status=CallStatus.IN_PROGRESS, started_after=today
+    )
+    assert {call.sid for call in [*first, *page]} == set(sids) and page.next_page_token is None
+
+
+async def test_list_page_refuses_another_page_size_with_a_token_or_url(made: tuple[Sandbox, Either]) -> None:
+    _, run = made
+    newest_first, token = await _first_page_of_two(run, 5, to=TO)
+    next_page_uri = (await run("list_page", page_size=2, to=TO)).next_page_uri
+    before = len(run.sent)
+    for source, given in (("page_token", token), ("page_url", next_page_uri)):
+        with pytest.raises(ValidationError) as caught:
+            await run("list_page", page_size=5, to=TO, **{source: given})
+        assert caught.value.parameter == "page_size"
+        assert str(caught.value) == (
+            f"page_size: 5 differs from the 2 per page the {source} was issued for; leave page_size out or give "
+            "the same size (a new page size starts a new listing)"
+        )
+    assert len(run.sent) == before  # refused before any request
+    same = await run("list_page", page_size=2, to=TO, page_token=token)
+    left_out = await run("list_page", to=TO, page_token=token)
+    assert [call.sid for call in same] == [call.sid for call in left_out] == newest_first[2:4]
+    assert same.next_page_token == left_out.next_page_token is not None
+    last = await run("list_page", page_size=2, to=TO, page_token=same.next_page_token)
+    assert [call.sid for call in last] == newest_first[4:] and last.next_page_token is None

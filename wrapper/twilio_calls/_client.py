@@ -21,12 +21,12 @@ from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
 from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, RetryPolicy, Timeout
-from ._validation import check_base_url, check_pattern, check_str
+from ._validation import check_base_url, check_pattern, check_str, for_provider
 from ._waiting import Wait
 
 if TYPE_CHECKING:
     from twilio_calls_api.models import CallStatus, HttpMethod
-    from twilio_calls_api.surface import CreateCallParams, UpdateCallParams
+    from twilio_calls_api.surface import CreateCallParams, Param, UpdateCallParams
     from twilio_calls_api.surface import ListCallsParams as ListCallsQuery
 
     from ._models import Call
@@ -64,11 +64,24 @@ def _twilio_host(region: str | None, edge: str | None) -> str:
     return "https://api." + ".".join(parts) + ".twilio.com"
 
 
-def _check_account(account_sid: str) -> str:
-    """The account SID (or SignalWire project ID) against the document's AccountSid path parameter."""
-    from twilio_calls_api.surface import OPERATIONS, PROVIDERS
+def _check_account(account_sid: str, provider: str) -> str:
+    """The account SID (or SignalWire project ID) against the provider's AccountSid path parameter."""
+    from twilio_calls_api.surface import OPERATIONS
 
-    return check_pattern(account_sid, OPERATIONS[PROVIDERS[0]]["create_call"].path_params[0])
+    rows = {name: operations["create_call"].path_params[0] for name, operations in OPERATIONS.items()}
+    try:
+        return check_pattern(account_sid, rows[provider])
+    except ValidationError as exc:
+        others = [name for name, row in rows.items() if name != provider and _fits(account_sid, row)]
+        raise for_provider(exc, provider, others) from None
+
+
+def _fits(value: str, row: Param) -> bool:
+    try:
+        check_pattern(value, row)
+    except ValidationError:
+        return False
+    return True
 
 
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
@@ -121,14 +134,21 @@ class _ClientBase(Generic[HttpClient]):
         account_sid = account_sid or env.get("TWILIO_ACCOUNT_SID")
         if not account_sid:
             raise ValidationError("account_sid", "missing: pass it or set TWILIO_ACCOUNT_SID")
-        self.account_sid = _check_account(account_sid)
+        self.account_sid = _check_account(account_sid, self.provider)
         self._auth = self._resolve_auth(auth_token, api_key, api_secret)
-        if base_url is None and not region and not edge:
-            base_url = env.get("TWILIO_CALLS_BASE_URL") or None
+        from_env = base_url is None and not region and not edge and bool(env.get("TWILIO_CALLS_BASE_URL"))
+        if from_env:
+            base_url = env["TWILIO_CALLS_BASE_URL"]
         if base_url is None:
             region, edge = region or env.get("TWILIO_REGION"), edge or env.get("TWILIO_EDGE")
             base_url = _twilio_host(region, edge) if region or edge else _provider_url(self.provider)
-        self.base_url = check_base_url(base_url)
+        try:
+            self.base_url = check_base_url(base_url)
+        except ValidationError as exc:
+            if not from_env:
+                raise
+            problem = str(exc).removeprefix(f"{exc.parameter}: ")
+            raise ValidationError("TWILIO_CALLS_BASE_URL", problem) from None
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ValidationError("max_retries", f"expected an integer >= 0, got {max_retries!r}")
         self._policy = RetryPolicy(max_retries=max_retries)
@@ -223,18 +243,25 @@ class _ClientBase(Generic[HttpClient]):
     def _page_plan(
         self, page_token: str | None, page_url: str | None, filters: Mapping[str, object]
     ) -> tuple[dict[str, Any], PageCursor]:
-        """list_page(): the request for the page a token or next_page_uri names (the first page without)."""
-        from ._paging import decode_page_token
+        """list_page(): the request for the page a token or next_page_uri names (the first page without). A token
+        used with other filters than it was issued for, or a page_size other than its own, is refused here,
+        before any request; the cursor keeps the filters' digest for the next page's token."""
+        from ._paging import check_page_token_use, decode_page_token, filters_digest
 
         if page_token is not None and page_url is not None:
             raise ValidationError("page_token / page_url", "give page_token or page_url, not both")
-        cursor = self._plans().cursor(self._cursor_host or "")
+        planner = self._plans()
+        cursor = planner.cursor(self._cursor_host or "")
+        unpaged = planner.page(filters, {})  # the filters checked, as sent: what a token's digest is made of
         paging: dict[str, object] = {}
+        digest: str | None = None
         if page_token is not None:
-            paging = decode_page_token(page_token, cursor.operation)
+            paging, digest = decode_page_token(page_token, cursor.operation)
         elif page_url is not None:
             paging = cursor.next_arguments(page_url) or {}
-        return self._plans().page(filters, paging), cursor
+        check_page_token_use(unpaged, paging, digest, cursor.operation)
+        cursor.filters_digest = filters_digest(unpaged, cursor.operation)
+        return (planner.page(filters, paging) if paging else unpaged), cursor
 
     @staticmethod
     def _calls_page(response: httpx.Response, cursor: PageCursor) -> CallsPage:
@@ -242,7 +269,7 @@ class _ClientBase(Generic[HttpClient]):
 
         calls, count, next_page_uri = _page_calls(response, cursor, None, 0)
         paging = cursor.next_arguments(next_page_uri) if count else None
-        token = encode_page_token(paging) if paging else None
+        token = encode_page_token(paging, cursor.filters_digest) if paging else None
         return CallsPage(list(calls), next_page_uri if paging and isinstance(next_page_uri, str) else None, token)
 
     def _list_plan(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None, PageCursor]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -79,6 +80,7 @@ class PageCursor:
         self._list_paths = (list_path, list_path.removesuffix(".json"))
         self._api_host = api_host
         self._seen: set[tuple[str, ...]] = set()
+        self.filters_digest = ""  # list_page(): the digest of the filters, for the next page's token
 
     def next_arguments(self, next_page_uri: object) -> dict[str, Any] | None:
         if not next_page_uri:
@@ -120,7 +122,8 @@ class CallsPage:
     """One page of a listing, for UIs that page on demand: its calls and a token for the next page.
 
     Pass `next_page_token` back to list_page() (with the same filters) for the page after; it is None on the
-    last page. The token is opaque: it carries the API's own paging keys, not an offset.
+    last page. The token is opaque: it carries the API's own paging keys (not an offset) and a digest of the
+    filters it was issued for; with other filters, or another page_size, it is refused before any request.
     """
 
     __slots__ = ("calls", "next_page_token", "next_page_uri")
@@ -140,19 +143,63 @@ class CallsPage:
         return f"CallsPage({len(self.calls)} calls, next_page_token={self.next_page_token!r})"
 
 
-def encode_page_token(paging: Mapping[str, object]) -> str:
-    """The paging keys of a next_page_uri (wire names and values) as one URL-safe token."""
-    text = json.dumps(dict(paging), separators=(",", ":"), sort_keys=True)
+def filters_digest(request: Mapping[str, Any], operation: Operation) -> str:
+    """A short digest of a list request's filters as sent (wire names and checked values, paging keys left
+    out), so that a page token can tell the filters it was issued for without carrying them."""
+    params = request.get("params") or {}
+    filters = {key: value for key, value in params.items() if key not in operation.paging_keys}
+    text = json.dumps(filters, separators=(",", ":"), sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:_DIGEST_LENGTH]
+
+
+_DIGEST_LENGTH = 16  # 64 bits: ample to tell one listing's filters from another's
+
+
+def encode_page_token(paging: Mapping[str, object], digest: str) -> str:
+    """The paging keys of a next_page_uri (wire names and values) and the filters' digest as one URL-safe
+    token."""
+    text = json.dumps({"f": digest, "p": dict(paging)}, separators=(",", ":"), sort_keys=True)
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def decode_page_token(token: object, operation: Operation) -> dict[str, object]:
-    """The paging keys in a token from encode_page_token; ValidationError for anything else."""
+def decode_page_token(token: object, operation: Operation) -> tuple[dict[str, object], str]:
+    """The paging keys in a token from encode_page_token and the digest of the filters it was issued for;
+    ValidationError for anything else."""
     if isinstance(token, str) and token:
         try:
             value = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
         except (ValueError, binascii.Error):
             value = None
-        if isinstance(value, dict) and value and set(value) <= set(operation.paging_keys):
-            return value
+        if isinstance(value, dict) and set(value) == {"f", "p"}:
+            paging, digest = value["p"], value["f"]
+            if (
+                isinstance(paging, dict)
+                and paging
+                and set(paging) <= set(operation.paging_keys)
+                and isinstance(digest, str)
+                and len(digest) == _DIGEST_LENGTH
+            ):
+                return paging, digest
     raise ValidationError("page_token", "not a token from list_page()'s next_page_token")
+
+
+def check_page_token_use(
+    request: Mapping[str, Any], paging: Mapping[str, object], digest: str | None, operation: Operation
+) -> None:
+    """Refuses a page token (digest given) or a next_page_uri (its paging keys) used with a listing other than
+    the one it came from: other filters (ValidationError naming page_token), or another page size
+    (naming page_size: the API's cursor is only good for the size it was made with). `request` is the
+    filters' own request, before the paging keys are added."""
+    if digest is not None and digest != filters_digest(request, operation):
+        raise ValidationError("page_token", "issued for other filters: pass the filters the first page was listed with")
+    wire = operation.page_size
+    params = request.get("params") or {}
+    if wire is None or wire not in paging or params.get(wire) is None:
+        return
+    if str(params[wire]) != str(paging[wire]):
+        source = "page_token" if digest is not None else "page_url"
+        raise ValidationError(
+            "page_size",
+            f"{params[wire]} differs from the {paging[wire]} per page the {source} was issued for; "
+            "leave page_size out or give the same size (a new page size starts a new listing)",
+        )
