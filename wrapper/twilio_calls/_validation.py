@@ -251,4 +251,3 @@ def format_rfc2822_filter(value: object, parameter: str, *, upper: bool = False)
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValidationError(parameter, "a datetime must be timezone-aware (for example tzinfo=UTC)")
     return format_datetime(when.astimezone(UTC).replace(microsecond=0), usegmt=True)
-
