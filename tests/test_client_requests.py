@@ -276,7 +276,7 @@ def test_a_closed_client_says_so_and_sends_nothing(kind: str, httpx_mock: HTTPXM
         asyncio.run(async_client.aclose())
         with pytest.raises(APIConnectionError, match="client is closed") as caught:
             asyncio.run(async_client.fetch(CA))
-    assert caught.value.request_sent is False
+    assert caught.value.request_sent is False and caught.value.client_closed
     assert httpx_mock.get_requests() == []
 
 

@@ -159,6 +159,8 @@ async def test_requests_racing_aclose_fail_as_api_connection_errors(
     assert all(isinstance(outcome, Call | APIConnectionError) for outcome in outcomes), outcomes
     if kind == "fast":  # aiohttp's closed session fails those in flight; httpx's pool lets them finish
         assert any(isinstance(outcome, APIConnectionError) for outcome in outcomes)
+    # Meeting a closed client is final: never retried with backoff (`sleeps` records every retry's wait).
+    assert sleeps == [] and all(o.client_closed for o in outcomes if isinstance(o, APIConnectionError))
     (inner,) = made
     assert is_closed(inner)
 
@@ -166,7 +168,7 @@ async def test_requests_racing_aclose_fail_as_api_connection_errors(
     for send in (client._http.send, client._http._transport.handle_async_request, inner.handle_async_request):
         with pytest.raises(APIConnectionError) as caught:
             await send(request)
-        assert caught.value.request_sent is False and "closed" in str(caught.value)
+        assert caught.value.request_sent is False and caught.value.client_closed and "closed" in str(caught.value)
 
 
 @pytest.mark.parametrize("kind", KINDS)

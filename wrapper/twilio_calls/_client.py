@@ -218,7 +218,9 @@ class _ClientBase(Generic[HttpClient]):
             message = "this client is closed (close() or the end of its with block); make a new one"
             if not self._closed:
                 message = "the http_client it was given is closed"
-            raise APIConnectionError(message, method=method, path=path, request_sent=False, host=self._target.host)
+            error = APIConnectionError(message, method=method, path=path, request_sent=False, host=self._target.host)
+            error.client_closed = True
+            raise error
 
     def _plans(self) -> Planner:
         """The request planner for this client's provider, built (and the generated package loaded) on first use."""

@@ -64,7 +64,11 @@ class APIConnectionError(TwilioCallsError):
     """The request failed at the network level (refused, reset, DNS, TLS...).
 
     request_sent is False when the failure provably came before any byte reached the server (no connection).
+    client_closed is True when the client (or the http_client it was given) was closed: nothing was sent, and
+    retrying cannot help.
     """
+
+    client_closed: bool = False
 
     def __init__(
         self,

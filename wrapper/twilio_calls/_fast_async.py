@@ -106,6 +106,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # (ClientResponseError) show the request's headers, Authorization included, in their repr.
             error = _httpx_error(exc, request)
         if error is not None:
+            if self._closed or session.closed:  # aclose() closed the session under this request: final
+                raise closed_error(request, sent=not isinstance(error, httpx.ConnectError))
             raise error
         reason = response.reason.encode("latin-1", "replace") if response.reason else b""
         return httpx.Response(  # a stream, not content=: decoding (gzip...) waits for aread(), as in httpx

@@ -33,11 +33,14 @@ from ._exceptions import APIConnectionError, host_of
 _CLOSED_MESSAGE = "this client is closed (close() or the end of its with block); make a new one"
 
 
-def closed_error(request: httpx.Request) -> APIConnectionError:
-    """The error for a request that meets a closed client: nothing was sent."""
-    return APIConnectionError(
-        _CLOSED_MESSAGE, method=request.method, path=request.url.path, request_sent=False, host=host_of(request.url)
+def closed_error(request: httpx.Request, *, sent: bool = False) -> APIConnectionError:
+    """The error for a request that meets a closed client: nothing was sent, unless the client was closed under
+    it on its way (`sent`)."""
+    error = APIConnectionError(
+        _CLOSED_MESSAGE, method=request.method, path=request.url.path, request_sent=sent, host=host_of(request.url)
     )
+    error.client_closed = True
+    return error
 
 
 Entry = tuple[httpx.AsyncBaseTransport, AsyncGenerator[None]]

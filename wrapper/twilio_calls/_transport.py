@@ -388,7 +388,7 @@ class RetryPolicy:
         """Seconds to wait before retrying, or None to give up and raise `error`."""
         retryable = (
             isinstance(error, RateLimitError)
-            or (isinstance(error, APIConnectionError) and (safe or not error.request_sent))
+            or (isinstance(error, APIConnectionError) and (safe or not error.request_sent) and not error.client_closed)
             or (safe and isinstance(error, ServerError) and error.status in RETRYABLE_STATUSES)
         )
         if not retryable or attempt >= self.max_retries:
