@@ -14,7 +14,7 @@ from _clients import AC, TOKEN, call_body
 from conftest import SIGNALWIRE_PROJECT, Driver
 from pytest_httpx import HTTPXMock
 
-from twilio_calls import AsyncCallsClient, Call, CallsClient, CallStatus, InvalidResponseError
+from twilio_calls import AsyncCallsClient, Call, CallsClient, CallStatus, InvalidResponseError, ValidationError
 
 MakeClient = Callable[..., Driver]
 TWILIO_PATH = f"/2010-04-01/Accounts/{AC}/Calls.json"
@@ -314,6 +314,8 @@ async def test_a_page_that_points_back_at_itself_raises(
         (f"//evil.example.net{TWILIO_PATH}?Page=1&PageSize=2&PageToken=PA1", "another host"),
         (f"https://api.twilio.com@evil.example.net{TWILIO_PATH}?Page=1&PageToken=PA1", "another host"),
         (f"https://api.twilio.com.evil.example.net{TWILIO_PATH}?Page=1&PageToken=PA1", "another host"),
+        (f"https://api.twilio.com:8443{TWILIO_PATH}?Page=1&PageToken=PA1", "another host"),
+        (f"http://api.twilio.com{TWILIO_PATH}?Page=1&PageToken=PA1", "another host"),
         (f"/2010-04-01/Accounts/AC{'f' * 32}/Calls.json?Page=1&PageToken=PA1", "not a page of this list"),
         (f"/2010-04-01/Accounts/{AC}/Recordings.json?Page=1&PageToken=PA1", "not a page of this list"),
         (f"{TWILIO_PATH}?Page=one&PageToken=PA1", "non-numeric"),
@@ -325,6 +327,8 @@ async def test_a_page_that_points_back_at_itself_raises(
         "scheme-relative",
         "userinfo",
         "suffixed-host",
+        "other-port",
+        "other-scheme",
         "other-account",
         "other-list",
         "bad-page",
@@ -336,7 +340,9 @@ async def test_a_next_page_uri_off_this_list_is_refused_without_a_request(
     make_client: MakeClient, httpx_mock: HTTPXMock, next_page_uri: object, reason: str
 ) -> None:
     api = make_client()
-    httpx_mock.add_response(json=page([twilio_sid(1), twilio_sid(2)], next_page_uri))
+    httpx_mock.add_response(
+        json=page([twilio_sid(1), twilio_sid(2)], next_page_uri), headers={"Twilio-Request-Id": "RQ7"}
+    )
 
     seen = []
     with pytest.raises(InvalidResponseError) as caught:
@@ -345,7 +351,35 @@ async def test_a_next_page_uri_off_this_list_is_refused_without_a_request(
 
     assert seen == [twilio_sid(1), twilio_sid(2)]
     assert reason in str(caught.value)
+    # Where it came from, for support: the page's host and request id, as on every other error.
+    assert (caught.value.host, caught.value.request_id) == ("api.twilio.com", "RQ7")
     assert len(httpx_mock.get_requests()) == 1
+
+
+@pytest.mark.parametrize("huge", ["/" + "x" * 5_000_000, ["y" * 2_000_000]], ids=["text", "list"])
+async def test_a_huge_next_page_uri_is_cut_in_the_error(
+    make_client: MakeClient, httpx_mock: HTTPXMock, huge: object
+) -> None:
+    httpx_mock.add_response(json=page([twilio_sid(1)], huge))
+    with pytest.raises(InvalidResponseError) as caught:
+        await make_client().collect()
+    assert len(str(caught.value)) < 600
+
+
+@pytest.mark.parametrize(
+    "page_url",
+    [
+        f"https://evil.example.net{TWILIO_PATH}?Page=1&PageToken=PA1",
+        f"/2010-04-01/Accounts/{AC}/Recordings.json?Page=1",
+    ],
+)
+async def test_a_page_url_off_this_list_is_the_callers_mistake(
+    make_client: MakeClient, httpx_mock: HTTPXMock, page_url: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await make_client().call("list_page", page_url=page_url)
+    assert caught.value.parameter == "page_url"
+    assert httpx_mock.get_requests() == []
 
 
 async def test_signalwire_refuses_a_next_page_on_twilio(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:

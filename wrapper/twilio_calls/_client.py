@@ -154,7 +154,6 @@ class _ClientBase(Generic[HttpClient]):
         self._policy = RetryPolicy(max_retries=max_retries)
         checked = _transport.check_timeout(timeout, "timeout")
         timeout = DEFAULT_TIMEOUT if isinstance(checked, _transport.NotGiven) else checked
-        self._cursor_host = httpx.URL(self.base_url).host
         self._target = _transport.Target(self.base_url, self._auth, timeout)
         self._owns_http = http_client is None
         self._closed = False
@@ -253,14 +252,14 @@ class _ClientBase(Generic[HttpClient]):
         if page_token is not None and page_url is not None:
             raise ValidationError("page_token / page_url", "give page_token or page_url, not both")
         planner = self._plans()
-        cursor = planner.cursor(self._cursor_host or "")
+        cursor = planner.cursor(self.base_url)
         unpaged = planner.page(filters, {})  # the filters checked, as sent: what a token's digest is made of
         paging: dict[str, object] = {}
         digest: str | None = None
         if page_token is not None:
             paging, digest = decode_page_token(page_token, cursor.operation)
         elif page_url is not None:
-            paging = cursor.next_arguments(page_url) or {}
+            paging = cursor.next_arguments(page_url, given=True) or {}
         check_page_token_use(unpaged, paging, digest, cursor.operation)
         cursor.filters_digest = filters_digest(unpaged, cursor.operation)
         return (planner.page(filters, paging) if paging else unpaged), cursor
@@ -276,7 +275,7 @@ class _ClientBase(Generic[HttpClient]):
 
     def _list_plan(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None, PageCursor]:
         arguments, limit = self._plans().list_arguments(filters)
-        return arguments, limit, self._plans().cursor(self._cursor_host or "")
+        return arguments, limit, self._plans().cursor(self.base_url)
 
 
 def _what(request: dict[str, Any]) -> str:
@@ -316,6 +315,7 @@ def _page_calls(
     from ._paging import read_page
 
     bodies, next_page_uri = read_page(response, cursor.operation, limit, returned)
+    cursor.read(response)
     for body in bodies:
         missing = missing_required(body)
         if missing is not None:

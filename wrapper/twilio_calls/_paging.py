@@ -15,14 +15,14 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 import httpx
 
 from twilio_calls_api import surface as _api
 from twilio_calls_api.surface import Operation
 
-from ._exceptions import InvalidResponseError, ValidationError
+from ._exceptions import InvalidResponseError, ValidationError, host_of, request_id_of
 
 if TYPE_CHECKING:
     from ._models import Call
@@ -70,36 +70,45 @@ def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
 
 class PageCursor:
     """Turns each page's next_page_uri into the next list call's paging keys (wire names); refuses loops and
-    other hosts."""
+    any other origin (scheme, host and port) than the client's base URL."""
 
-    def __init__(self, operation: Operation, list_path: str, api_host: str) -> None:
+    def __init__(self, operation: Operation, list_path: str, base_url: str) -> None:
         self.operation = operation
         self._keys = {param.wire: param for param in operation.params if param.wire in operation.paging_keys}
         self._list_path = list_path
         # The list's path as a next_page_uri may end: with the `.json` the client sends, or without it.
         self._list_paths = (list_path, list_path.removesuffix(".json"))
-        self._api_host = api_host
+        self._origin = _origin(urlsplit(base_url))
         self._seen: set[tuple[str, ...]] = set()
+        self._answer: tuple[str | None, str | None] = (None, None)  # the last page's host and request id
         self.filters_digest = ""  # list_page(): the digest of the filters, for the next page's token
 
-    def next_arguments(self, next_page_uri: object) -> dict[str, Any] | None:
+    def read(self, response: httpx.Response) -> None:
+        """Notes which response the next next_page_uri comes from, for the errors about it."""
+        self._answer = (host_of(response.request.url), request_id_of(response.headers))
+
+    def next_arguments(self, next_page_uri: object, *, given: bool = False) -> dict[str, Any] | None:
+        """The paging keys of a page's next_page_uri, or of a URL the caller gave (`given`: list_page's page_url,
+        whose problems are the caller's ValidationError, raised before any request)."""
         if not next_page_uri:
             return None
+        shown = _shown(next_page_uri)
         if not isinstance(next_page_uri, str):
-            raise self._error(f"next_page_uri is not a string: {next_page_uri!r}")
+            raise self._error(f"next_page_uri is not a string: {shown}", given)
         try:
             parts = urlsplit(next_page_uri)
-            host = parts.hostname
+            origin = _origin(parts)
         except ValueError:  # wrapper fix: a malformed host ("http://[") is a ValueError from urllib, not ours
-            raise self._error(f"next_page_uri is not a URL: {next_page_uri!r}") from None
-        if parts.netloc and host != self._api_host:
-            raise self._error(f"next_page_uri points at another host ({host}); not followed")
+            raise self._error(f"next_page_uri is not a URL: {shown}", given) from None
+        if parts.netloc and origin != self._origin:
+            where = _shown(f"{parts.scheme}://{parts.netloc}")
+            raise self._error(f"next_page_uri points at another host ({where}); not followed", given)
         if not parts.path.endswith(self._list_paths):
-            raise self._error(f"next_page_uri is not a page of this list: {parts.path}")
+            raise self._error(f"next_page_uri is not a page of this list: {_shown(parts.path)}", given)
         query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
         key = tuple(query.get(wire, "") for wire in self._keys)
         if key in self._seen or not any(key):
-            raise self._error(f"next_page_uri repeats an earlier page ({next_page_uri}); stopping")
+            raise self._error(f"next_page_uri repeats an earlier page ({shown}); stopping", given)
         self._seen.add(key)
         arguments: dict[str, Any] = {}
         for wire, param in self._keys.items():
@@ -109,13 +118,30 @@ class PageCursor:
                 try:
                     arguments[wire] = int(query[wire])
                 except ValueError:
-                    raise self._error(f"next_page_uri has a non-numeric {wire}: {next_page_uri}") from None
+                    raise self._error(f"next_page_uri has a non-numeric {wire}: {shown}", given) from None
             else:
                 arguments[wire] = query[wire]
         return arguments
 
-    def _error(self, message: str) -> InvalidResponseError:
-        return InvalidResponseError(message, method="GET", path=self._list_path, status=200)
+    def _error(self, message: str, given: bool) -> InvalidResponseError | ValidationError:
+        if given:  # "page_url: points at another host (...); not followed"
+            return ValidationError("page_url", message.removeprefix("next_page_uri "))
+        host, request_id = self._answer
+        return InvalidResponseError(
+            message, method="GET", path=self._list_path, status=200, host=host, request_id=request_id
+        )
+
+
+def _origin(parts: SplitResult) -> tuple[str, str | None, int | None]:
+    """Scheme, host and port (the scheme's default when none is written)."""
+    scheme = parts.scheme.lower()
+    return scheme, parts.hostname, parts.port or {"http": 80, "https": 443}.get(scheme)
+
+
+def _shown(value: object) -> str:
+    """A server-given value in a message: at most 200 characters of it."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 class CallsPage:

@@ -218,11 +218,11 @@ class Planner:
         self.check(op, given)
         return given, limit
 
-    def cursor(self, api_host: str) -> PageCursor:
+    def cursor(self, base_url: str) -> PageCursor:
         """What turns each page's next_page_uri into the next request's paging keys, for one listing."""
         op = self._op("list_calls")
         path = op.operation.path.replace("{" + op.path_params[0].wire + "}", self.account_sid)
-        return PageCursor(op.operation, path, api_host)
+        return PageCursor(op.operation, path, base_url)
 
     def page(self, filters: Mapping[str, object], cursor: Mapping[str, object]) -> dict[str, Any]:
         """The list request for one page: checked filters plus the paging keys of a next_page_uri."""
