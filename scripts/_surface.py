@@ -725,22 +725,21 @@ def _union_operations(surfaces: Mapping[str, Mapping[str, Any]]) -> dict[str, di
 
 
 def enums_source(data: Mapping[str, Any]) -> str:
-    """enums.py: the name of every enum of the (union) document, and a typed re-export of each, so that the
-    client package exports every enum the document declares without naming them; importing it loads nothing."""
+    """enums.py: the name of every enum of the (union) document (its __all__), and a typed re-export of each, so
+    that the client package exports every enum the document declares without naming them; importing it loads
+    nothing."""
     names = sorted(
         class_name(str(name))
         for name, schema in data.get("components", {}).get("schemas", {}).items()
         if isinstance(schema, Mapping) and "enum" in schema
     )
     lines = [
-        '"""Every enum the document declares: ENUM_NAMES (no import cost) and, for type checkers, the classes."""',
+        '"""Every enum the document declares: their names (no import cost) and, for type checkers, the classes."""',
         "",
         "from typing import TYPE_CHECKING",
         "",
         "if TYPE_CHECKING:",
         *(f"    from .models import {name} as {name}" for name in names),
-        "",
-        f"ENUM_NAMES: tuple[str, ...] = {tuple(names)!r}",
         "",
         f"__all__ = {list(names)!r}",
         "",

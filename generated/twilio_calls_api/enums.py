@@ -1,5 +1,5 @@
 # generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
-"""Every enum the document declares: ENUM_NAMES (no import cost) and, for type checkers, the classes."""
+"""Every enum the document declares: their names (no import cost) and, for type checkers, the classes."""
 
 from typing import TYPE_CHECKING
 
@@ -17,22 +17,6 @@ if TYPE_CHECKING:
     from .models import StatusCallbackEvent as StatusCallbackEvent
     from .models import Trim as Trim
     from .models import UpdateStatus as UpdateStatus
-
-ENUM_NAMES: tuple[str, ...] = (
-    "AnsweredBy",
-    "AsyncAmd",
-    "CallStatus",
-    "CallbackStatus",
-    "Direction",
-    "HttpMethod",
-    "MachineDetection",
-    "RecordingChannels",
-    "RecordingStatusCallbackEvent",
-    "RecordingTrack",
-    "StatusCallbackEvent",
-    "Trim",
-    "UpdateStatus",
-)
 
 __all__ = [
     "AnsweredBy",

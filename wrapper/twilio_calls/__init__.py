@@ -12,7 +12,7 @@ web app that only checks signatures - does not pay for httpx and the generated c
 import typing as _typing
 from importlib import import_module as _import_module
 
-from twilio_calls_api.enums import ENUM_NAMES as _ENUM_NAMES
+from twilio_calls_api.enums import __all__ as _ENUM_NAMES
 
 from ._version import __version__
 

@@ -336,24 +336,22 @@ def _list_of(param: Param) -> Callable[[str], list[str]]:
     return split
 
 
-def _positive(text: str) -> int:
+def _int(text: str, low: int, high: int | None, rule: str) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    if value < low or (high is not None and value > high):
+        raise argparse.ArgumentTypeError(f"{rule}, got {value}")
     return value
+
+
+def _positive(text: str) -> int:
+    return _int(text, 1, None, "must be at least 1")
 
 
 def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"must be a port from 0 (any free one) to 65535, got {value}")
-    return value
+    return _int(text, 0, 65535, "must be a port from 0 (any free one) to 65535")
 
 
 def _seconds(text: str) -> float:
