@@ -123,6 +123,11 @@ def apply(document: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str, 
 _NOT_UNITED = frozenset({"additionalProperties", "required"})
 
 
+def _is_type(value: Any) -> bool:
+    """A JSON Schema `type` keyword's value (not a property that happens to be named "type")."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(item, str) for item in value))
+
+
 def _types(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
@@ -135,7 +140,7 @@ def union(base: Mapping[str, Any], other: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in other.items():
         if key in _NOT_UNITED:
             continue
-        if key == "type" and key in merged and merged[key] != value:
+        if key == "type" and key in merged and merged[key] != value and _is_type(merged[key]) and _is_type(value):
             # A field each provider types differently (duration: text or a number) takes either type.
             mine, theirs = _types(merged[key]), _types(value)
             merged[key] = mine + [kind for kind in theirs if kind not in mine]

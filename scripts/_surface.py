@@ -350,6 +350,18 @@ def provider(data: Mapping[str, Any]) -> dict[str, Any]:
     unknown = [key for key in facts if key not in PROVIDER_KEYS]
     if missing or unknown:
         raise SurfaceError(f"info.x-provider: missing {missing}, unknown {unknown}")
+    for key in ("name", "auth-realm", "outbound-direction", "page-uri-suffix", "charges"):
+        if not isinstance(facts[key], str):
+            raise SurfaceError(f"info.x-provider.{key}: must be text, got {facts[key]!r}")
+    for key in ("request-id-header", "error-more-info"):
+        if facts[key] is not None and not isinstance(facts[key], str):
+            raise SurfaceError(f"info.x-provider.{key}: must be text or null, got {facts[key]!r}")
+    for key in ("listed-errors", "subresources", "null-subresources", "signature-headers"):
+        if not isinstance(facts[key], list) or not all(isinstance(item, str) for item in facts[key]):
+            raise SurfaceError(f"info.x-provider.{key}: must be a list of names, got {facts[key]!r}")
+    spellings = facts["month-spellings"]
+    if not isinstance(spellings, Mapping) or not all(isinstance(v, str) for v in [*spellings, *spellings.values()]):
+        raise SurfaceError(f"info.x-provider.month-spellings: must map month names to text, got {spellings!r}")
     formats = facts["sid-formats"]
     if not isinstance(formats, Mapping) or sorted(formats) != sorted(SID_KINDS):
         raise SurfaceError(f"info.x-provider.sid-formats: needs exactly {SID_KINDS}")

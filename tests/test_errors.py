@@ -540,3 +540,17 @@ async def test_token_is_absent_from_a_json_error_that_quotes_it(make_client: Mak
 
     assert caught.value.code == 20003
     assert_no_secret(api, caught.value)
+
+
+@pytest.mark.parametrize("escape", [b"\\u00e9", b"\\\\"], ids=["unicode", "backslash"])
+async def test_a_message_cut_inside_an_escape_keeps_its_start(
+    make_client: MakeClient, httpx_mock: HTTPXMock, escape: bytes
+) -> None:
+    # Past the 64 KiB read, the body ends wherever the cut falls, even inside an escape sequence.
+    for lead in (b"a", b""):
+        body = b'{"code": 21201, "message": "' + lead + escape * 40_000
+        httpx_mock.add_response(status_code=400, content=body, headers={"Content-Type": "application/json"})
+        with pytest.raises(BadRequestError) as caught:
+            await make_client(max_retries=0).call("fetch", CA)
+        assert caught.value.code == 21201
+        assert caught.value.message.startswith(lead.decode() + ("é" if escape == b"\\u00e9" else "\\") * 10)

@@ -156,3 +156,9 @@ def test_union_takes_either_providers_type_of_a_field() -> None:
     merged = _overlay.union(base, other)
     assert merged["properties"]["duration"]["type"] == ["string", "null", "integer"]
     assert merged["properties"]["to"]["type"] == "string"
+
+
+def test_union_leaves_a_property_named_type_alone() -> None:
+    base = {"properties": {"type": {"type": "string", "description": "a"}}}
+    other = {"properties": {"type": {"type": "string", "description": "b"}}}
+    assert _overlay.union(base, other) == base

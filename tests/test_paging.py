@@ -356,7 +356,11 @@ async def test_a_next_page_uri_off_this_list_is_refused_without_a_request(
     assert len(httpx_mock.get_requests()) == 1
 
 
-@pytest.mark.parametrize("huge", ["/" + "x" * 5_000_000, ["y" * 2_000_000]], ids=["text", "list"])
+@pytest.mark.parametrize(
+    "huge",
+    ["/" + "x" * 5_000_000, ["y" * 2_000_000], f"{TWILIO_PATH}?Page=1&PageToken=PA{'z' * 70_000}"],
+    ids=["text", "list", "token-past-httpx-url-limit"],
+)
 async def test_a_huge_next_page_uri_is_cut_in_the_error(
     make_client: MakeClient, httpx_mock: HTTPXMock, huge: object
 ) -> None:
@@ -437,3 +441,15 @@ async def test_a_page_that_is_not_a_page_is_an_invalid_response(
         await api.collect()
     assert caught.value.status == 200 and caught.value.path == TWILIO_PATH
     assert len(httpx_mock.get_requests()) == 1
+
+
+async def test_a_page_url_of_other_filters_is_refused(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    page_url = f"{TWILIO_PATH}?Status=completed&PageSize=2&Page=1&PageToken=PA1"
+    with pytest.raises(ValidationError, match=r"^page_url: is a page of a listing with Status=completed"):
+        await make_client().call("list_page", page_url=page_url, status="queued")
+    assert httpx_mock.get_requests() == []
+    httpx_mock.add_response(
+        url=f"{TWILIO_URL}?Status=completed&PageSize=2&Page=1&PageToken=PA1", json=page([twilio_sid(3)], None)
+    )
+    same = await make_client().call("list_page", page_url=page_url, status="completed")
+    assert [call.sid for call in same.calls] == [twilio_sid(3)]

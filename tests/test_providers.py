@@ -254,15 +254,19 @@ def test_the_provider_comes_from_the_environment_unless_given(
     cls: type[CallsClient] | type[AsyncCallsClient], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TWILIO_CALLS_PROVIDER", "signalwire")
-    assert cls(SIGNALWIRE_PROJECT, TOKEN, base_url="http://127.0.0.1:9/api/laml").provider == "signalwire"
-    assert cls(AC, TOKEN, base_url="http://127.0.0.1:9", provider="twilio").provider == "twilio"
+    monkeypatch.setenv("TWILIO_CALLS_BASE_URL", "http://127.0.0.1:9/api/laml")  # both, as a sandbox exports them
+    assert cls(SIGNALWIRE_PROJECT, TOKEN).provider == "signalwire"
+    assert cls(AC, TOKEN, provider="twilio").provider == "twilio"
+    # A client given its own base_url or region keeps the default rules unless told.
+    assert cls(AC, TOKEN, base_url="https://api.twilio.com").provider == "twilio"
+    assert cls(AC, TOKEN, region="au1").provider == "twilio"
     # SignalWire's document names a host per space: with neither a space nor base_url there is nowhere to go.
     monkeypatch.delenv("TWILIO_CALLS_BASE_URL", raising=False)
     with pytest.raises(ValidationError, match=r"^base_url: signalwire has no single API host .*\{space\}"):
         cls(SIGNALWIRE_PROJECT, TOKEN)
     monkeypatch.setenv("TWILIO_CALLS_PROVIDER", "plivo")
     with pytest.raises(ValidationError, match="provider: expected one of 'twilio', 'signalwire', got 'plivo'"):
-        cls(AC, TOKEN, base_url="http://127.0.0.1:9")
+        cls(AC, TOKEN)
 
 
 async def test_signalwire_422_is_a_bad_request(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:

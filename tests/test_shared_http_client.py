@@ -234,6 +234,11 @@ async def test_errors_carry_the_host_and_the_request_id(
     assert (invalid.value.request_id, invalid.value.host) == ("RQ0456def", api.host)
     assert "RQ0456def" in str(invalid.value)
 
+    api.reply(404, {"code": 20404, "message": "Not found", "status": 404}, **{"X-Request-Id": "req-789"})
+    with pytest.raises(NotFoundError) as generic:  # no provider's header: the common one is read
+        await run(kind, api.url, "fetch", max_retries=0)
+    assert generic.value.request_id == "req-789"
+
 
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_connection_error_names_the_host(monkeypatch: pytest.MonkeyPatch, kind: str) -> None:

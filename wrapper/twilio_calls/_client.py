@@ -117,13 +117,17 @@ class _ClientBase(Generic[HttpClient]):
         arguments win over the environment. http_client, if given, is used and never changed: the base URL,
         credentials, User-Agent and timeout travel on each request, so it can be shared with the rest of an app
         (its other requests carry none of this client's credentials); closing this client leaves it open.
-        provider (else TWILIO_CALLS_PROVIDER; "twilio" unless told otherwise, whatever the base_url; "signalwire")
+        provider (else TWILIO_CALLS_PROVIDER, when no base_url, region or edge is given; "twilio" unless told
+        otherwise, whatever the base_url; "signalwire")
         picks whose documented
         parameters, bounds and values the client checks before sending: a parameter or value the other provider
         takes but this one does not is a ValidationError that names both.
         """
         env = os.environ
-        provider = provider or env.get("TWILIO_CALLS_PROVIDER") or None
+        if provider is None and base_url is None and not region and not edge:
+            # Read with TWILIO_CALLS_BASE_URL, as the sandbox's export lines give both: a client given its own
+            # base_url, region or edge keeps the default rules unless told.
+            provider = env.get("TWILIO_CALLS_PROVIDER") or None
         if provider is not None:
             from twilio_calls_api.surface import PROVIDERS
 
@@ -247,7 +251,7 @@ class _ClientBase(Generic[HttpClient]):
         """list_page(): the request for the page a token or next_page_uri names (the first page without). A token
         used with other filters than it was issued for, or a page_size other than its own, is refused here,
         before any request; the cursor keeps the filters' digest for the next page's token."""
-        from ._paging import check_page_token_use, decode_page_token, filters_digest
+        from ._paging import check_page_token_use, check_page_url_filters, decode_page_token, filters_digest
 
         if page_token is not None and page_url is not None:
             raise ValidationError("page_token / page_url", "give page_token or page_url, not both")
@@ -260,6 +264,7 @@ class _ClientBase(Generic[HttpClient]):
             paging, digest = decode_page_token(page_token, cursor.operation)
         elif page_url is not None:
             paging = cursor.next_arguments(page_url, given=True) or {}
+            check_page_url_filters(page_url, unpaged, cursor.operation)
         check_page_token_use(unpaged, paging, digest, cursor.operation)
         cursor.filters_digest = filters_digest(unpaged, cursor.operation)
         return (planner.page(filters, paging) if paging else unpaged), cursor

@@ -1,7 +1,7 @@
 """RFC 2822 timestamps as the APIs send them, to aware UTC datetimes.
 
 The standard library parses Twilio's form quickly; python-dateutil is imported only for what it rejects,
-such as SignalWire's "Wed, 19 Sept 2018 20:00:00 +0000".
+such as SignalWire's "Wed, 19 Sept 2018 20:00:00 +0000" (its month names come from the providers' documents).
 """
 
 from __future__ import annotations
@@ -35,7 +35,12 @@ def parse_timestamp(text: str | None) -> datetime | None:
 def _parse_leniently(text: str) -> datetime | None:
     from dateutil import parser
 
+    from twilio_calls_api.surface import PROVIDER_FACTS
+
+    for facts in PROVIDER_FACTS.values():  # a provider's own month names (info.x-provider: SignalWire's "Sept")
+        for standard, own in facts.month_spellings.items():
+            text = text.replace(f" {own} ", f" {standard} ")
     try:
-        return parser.parse(text.replace("Sept", "Sep"))
+        return parser.parse(text)
     except (ValueError, OverflowError, TypeError):
         return None

@@ -239,7 +239,7 @@ def error_class_for(status: int) -> type[APIError]:
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
     """The server's id for the request, from the response header a provider's document names for it
-    (info.x-provider.request-id-header: Twilio's Twilio-Request-Id)."""
+    (info.x-provider.request-id-header: Twilio's Twilio-Request-Id), else X-Request-Id."""
     for name in _request_id_headers():
         value = headers.get(name)
         if value:
@@ -252,7 +252,10 @@ def _request_id_headers() -> tuple[str, ...]:
     # Read on the first error, not at import: the surface is the largest generated module.
     from twilio_calls_api.surface import PROVIDER_FACTS
 
-    return tuple(dict.fromkeys(f.request_id_header for f in PROVIDER_FACTS.values() if f.request_id_header))
+    named = [facts.request_id_header for facts in PROVIDER_FACTS.values() if facts.request_id_header]
+    # Then X-Request-Id: not any provider's documented header but the common one (proxies, load balancers,
+    # and a server that documents none may still send it).
+    return tuple(dict.fromkeys([*named, "X-Request-Id"]))
 
 
 def host_of(url: Any) -> str:

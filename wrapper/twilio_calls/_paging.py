@@ -68,6 +68,10 @@ def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
     return InvalidResponseError.from_response(message, response)
 
 
+# Longer than any page link a server writes, and far below httpx's 64 KiB limit on a URL's parts.
+MAX_PAGE_URI = 8192
+
+
 class PageCursor:
     """Turns each page's next_page_uri into the next list call's paging keys (wire names); refuses loops and
     any other origin (scheme, host and port) than the client's base URL."""
@@ -93,6 +97,8 @@ class PageCursor:
         if not next_page_uri:
             return None
         shown = _shown(next_page_uri)
+        if isinstance(next_page_uri, str) and len(next_page_uri) > MAX_PAGE_URI:
+            raise self._error(f"next_page_uri is longer than {MAX_PAGE_URI} characters: {shown}", given)
         if not isinstance(next_page_uri, str):
             raise self._error(f"next_page_uri is not a string: {shown}", given)
         try:
@@ -167,6 +173,22 @@ class CallsPage:
 
     def __repr__(self) -> str:
         return f"CallsPage({len(self.calls)} calls, next_page_token={self.next_page_token!r})"
+
+
+def check_page_url_filters(page_url: str, request: Mapping[str, Any], operation: Operation) -> None:
+    """Refuses a page_url whose own filters (a next_page_uri repeats them) differ from the ones given. Text
+    filters only: a date filter may come back from the server written another way."""
+    query = {key: values[-1] for key, values in parse_qs(urlsplit(page_url).query).items()}
+    params = request.get("params") or {}
+    for param in operation.params:
+        if param.wire in operation.paging_keys or param.normalize is not None or param.wire not in query:
+            continue
+        sent = params.get(param.wire)
+        if sent is None or str(sent) != query[param.wire]:
+            raise ValidationError(
+                "page_url",
+                f"is a page of a listing with {param.wire}={_shown(query[param.wire])}: pass the same filters",
+            )
 
 
 def filters_digest(request: Mapping[str, Any], operation: Operation) -> str:

@@ -300,8 +300,13 @@ def _salvage(content: bytes) -> dict[str, object] | None:
         if match is None:
             continue
         raw = match.group(1).decode("utf-8", "replace")
+        if key == "message":  # cut anywhere: drop a half escape at the end ("\u00", or a lone backslash)
+            raw = re.sub(r"\\u[0-9a-fA-F]{0,3}$", "", raw)
+            if (len(raw) - len(raw.rstrip("\\"))) % 2:
+                raw = raw[:-1]
+            raw = f'"{raw}"'
         with contextlib.suppress(ValueError):
-            found[key] = json.loads(raw if key != "message" else f'"{raw.removesuffix(chr(92))}"')
+            found[key] = json.loads(raw)
     return found or None
 
 

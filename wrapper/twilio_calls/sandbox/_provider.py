@@ -66,9 +66,10 @@ class Profile:
     def new_sid(self, kind: str, digest: str | None = None) -> str:
         """A new SID of `kind` (account, call, phone-number); from `digest` (32 hex digits) when given, so that
         it is stable for the same input."""
-        hex32 = digest or secrets.token_hex(16)
         text = self.facts.sid_formats[kind]
-        return text.replace("{hex32}", hex32).replace("{uuid}", str(uuid.UUID(hex32)))
+        if digest is None:
+            return text.replace("{hex32}", secrets.token_hex(16)).replace("{uuid}", str(uuid.uuid4()))
+        return text.replace("{hex32}", digest).replace("{uuid}", str(uuid.UUID(digest)))
 
     def _pattern(self, kind: str) -> re.Pattern[str]:
         text = re.escape(self.facts.sid_formats[kind])
