@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import pytest
 from _clients import AC, CA, TOKEN, Run, runner
+from conftest import SIGNALWIRE_PROJECT, Driver
 from pytest_httpx import HTTPXMock
 
 from twilio_calls import CallsClient, ValidationError
@@ -15,6 +17,7 @@ from twilio_calls_api.surface import OPERATIONS
 TWIML_MAX = next(p.max_length for p in OPERATIONS["twilio"]["create_call"].params if p.wire == "Twiml")
 SEND_DIGITS_MAX = next(p.max_length for p in OPERATIONS["twilio"]["create_call"].params if p.wire == "SendDigits")
 
+MakeClient = Callable[..., Driver]
 CREATE = {"to": "+15558675310", "from_": "+15017122661", "url": "https://example.com/twiml"}
 
 
@@ -41,19 +44,20 @@ def test_malformed_call_sid(run: Run, httpx_mock: HTTPXMock, method: str, sid: o
     refused(run, httpx_mock, "sid", method, sid)
 
 
-def test_each_provider_takes_its_own_form_of_sid(httpx_mock: HTTPXMock) -> None:
-    uuid, project = "3fa85f64-5717-4562-b3fc-2c963f66afa6", "1f3c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"
-    httpx_mock.add_response(json={"sid": uuid, "account_sid": project})
-    signalwire = CallsClient.signalwire(space="example", project_id=project, api_token=TOKEN)
-    signalwire.fetch(uuid)
-    assert httpx_mock.get_request().url.path == f"/api/laml/2010-04-01/Accounts/{project}/Calls/{uuid}.json"
+async def test_each_provider_takes_its_own_form_of_sid(make_client: MakeClient, httpx_mock: HTTPXMock) -> None:
+    uuid = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    httpx_mock.add_response(json={"sid": uuid, "account_sid": SIGNALWIRE_PROJECT})
+    signalwire = make_client(signalwire=True)
+    await signalwire.call("fetch", uuid)
+    path = f"/api/laml/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls/{uuid}.json"
+    assert httpx_mock.get_request().url.path == path
     # Each refuses the other's form before sending, and says the other provider would take it.
     with pytest.raises(ValidationError, match=r"^sid: .* \(that is signalwire's rule; twilio would take it\)$"):
-        signalwire.fetch(CA)
+        await signalwire.call("fetch", CA)
     with pytest.raises(ValidationError, match=r"^sid: .* \(that is twilio's rule; signalwire would take it\)$"):
-        CallsClient(AC, TOKEN).fetch(uuid)
+        await make_client().call("fetch", uuid)
     with pytest.raises(ValidationError, match=r"^account_sid: .* \(that is twilio's rule; signalwire would take it\)$"):
-        CallsClient(project, TOKEN)
+        make_client(account_sid=SIGNALWIRE_PROJECT)
     assert len(httpx_mock.get_requests()) == 1
 
 

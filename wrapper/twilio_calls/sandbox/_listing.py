@@ -20,6 +20,7 @@ from urllib.parse import urlencode
 from twilio_calls_api.models import CallPage
 from twilio_calls_api.surface import CALL_FIELDS, PROVIDERS, Operation, Param
 
+from .._dates import parse_timestamp
 from . import _errors as codes
 from ._errors import invalid
 from ._form import Form
@@ -59,16 +60,7 @@ def _parse_moment(name: str, text: str) -> date | datetime:
     return instant.astimezone(UTC).replace(microsecond=0)
 
 
-def _read_moment(text: object, profile: Profile) -> datetime | None:
-    """A call's timestamp field (RFC 2822, in the provider's month names) as an aware datetime."""
-    if not isinstance(text, str) or not text:
-        return None
-    for standard, own in profile.facts.month_spellings.items():
-        text = text.replace(f" {own} ", f" {standard} ")
-    return parsedate_to_datetime(text)
-
-
-def _filter_test(param: Param, text: str, profile: Profile) -> Callable[[dict[str, Any]], bool]:
+def _filter_test(param: Param, text: str) -> Callable[[dict[str, Any]], bool]:
     """A test of a rendered call body for one filter: the call field the filter is named after (its
     attribute in the generated models, `start_time` for StartTime and StartTime<)."""
     field = _FIELDS.get(param.attr)
@@ -81,7 +73,8 @@ def _filter_test(param: Param, text: str, profile: Profile) -> Callable[[dict[st
     by_day = not isinstance(moment, datetime)
 
     def test(body: dict[str, Any]) -> bool:
-        when = _read_moment(body.get(field.key), profile)
+        value = body.get(field.key)
+        when = parse_timestamp(value) if isinstance(value, str) else None  # the provider's month names included
         if when is None:
             return False
         return bool(compare(when.date() if by_day else when, moment))
@@ -107,7 +100,7 @@ def list_page(
     """One page of `newest_first` (already in order) as the provider's CallPage JSON."""
     op = operation("list_calls", profile.name)
     given = _filters(op, form)
-    tests = [_filter_test(param, text, profile) for param, text in given]
+    tests = [_filter_test(param, text) for param, text in given]
     bodies = {call.sid: call_body(call, profile) for call in newest_first} if tests else {}
     matches = [call for call in newest_first if all(test(bodies[call.sid]) for test in tests)]
     size_key, number_key, token_key = _paging_keys(op)
