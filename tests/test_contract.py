@@ -2,7 +2,7 @@
 
 A. openapi-core checks every request CallsClient builds (each operation; every create and update parameter and list
    filter at its bounds and with each of its values) against Twilio's official document (twilio-oai's
-   twilio_api_v2010, its Calls paths, kept in ../shared/reference), and that every key sent is one the document
+   twilio_api_v2010, its Calls paths, vendored in openapi/reference), and that every key sent is one the document
    declares. No network: the client sends into an httpx.MockTransport that records the request. One known
    discrepancy, in the document itself, is asserted as such: the date filters (see the list test).
 B. schemathesis generates requests from the curated documents (openapi/calls.yaml; with the SignalWire overlay
@@ -41,7 +41,7 @@ from twilio_calls.sandbox import ManualClock, Sandbox
 from twilio_calls_api.surface import OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
-OFFICIAL_TWILIO = Path(__file__).resolve().parents[2] / "shared" / "reference" / "twilio_api_v2010.calls.json"
+OFFICIAL_TWILIO = ROOT / "openapi" / "reference" / "twilio_api_v2010.calls-all.json"  # NOTICE.md there
 BASE = "https://api.twilio.com"  # the official document's server URL; MockTransport keeps the requests local
 FORM = "application/x-www-form-urlencoded"
 TO, FROM, URL = "+15558675310", "+15017122661", "https://example.com/twiml"

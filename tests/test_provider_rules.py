@@ -1,7 +1,7 @@
 """What each provider documents as valid is accepted, and sent exactly as the provider expects it.
 
 Sources: Twilio's twilio-oai spec (release 2.6.7) and SignalWire's compatibility API documents
-(../shared/notes/providers.md lists them); each bound's source is also in openapi/calls.yaml.
+(README, "Twilio and SignalWire", lists them); each bound's source is also in openapi/calls.yaml.
 """
 
 from __future__ import annotations

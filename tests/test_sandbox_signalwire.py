@@ -1,6 +1,6 @@
 """Sandbox(provider="signalwire"): SignalWire's LaML flavour of the Calls API, by SignalWire's own rules.
 
-The shapes imitated are the ones SignalWire's published documents show (../shared/notes/providers.md lists
+The shapes imitated are the ones SignalWire's published documents show (README's provider table lists
 them): /api/laml paths, UUIDs, numbers for duration and price, "Sept", pages without start/end whose
 next_page_uri has no .json, 200 for a create, and create's 400 as an `errors` array.
 """
