@@ -44,6 +44,9 @@ PROVIDER_KEYS = (
     "signature-headers",
 )
 SID_KINDS = ("account", "call", "phone-number")
+# What an operation does to its resource: the first word of its operationId, and the method name callers use
+# (client.recordings.create(...)). A list also gets list_page where it pages.
+ACTIONS = ("create", "list", "fetch", "update", "delete")
 SID_PLACEHOLDERS = ("{hex32}", "{uuid}")
 
 
@@ -302,6 +305,9 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 raise SurfaceError(f"{op['operationId']}: x-idempotent-unless names unknown parameters")
             success = sorted(code for code in op.get("responses", {}) if str(code).startswith("2"))
             tag = python_name(str((op.get("tags") or ["default"])[0]))
+            action = str(op["operationId"]).split("_", 1)[0]
+            if action not in ACTIONS:
+                raise SurfaceError(f"{op['operationId']}: an operationId starts with one of {ACTIONS}")
             result[str(op["operationId"])] = {
                 "id": str(op["operationId"]),
                 "module": f"api.{tag}.{python_name(str(op['operationId']))}",
@@ -322,8 +328,51 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 "paging_keys": tuple(paging),
                 "page_size": page_size[0] if page_size else None,
                 **_page_shape(doc, op, bool(paging)),
+                "resource": tag,
+                "action": action,
+                "response": _response_schema(doc, op, bool(paging)),
+                "shortcuts": _shortcuts(op, known),
             }
+    by_action = {}
+    for op_id, row in result.items():
+        other = by_action.setdefault((row["resource"], row["action"]), op_id)
+        if other != op_id:
+            raise SurfaceError(f"{op_id}: resource {row['resource']!r} already has a {row['action']} ({other})")
     return result
+
+
+def _shortcuts(op: Mapping[str, Any], known: set[str]) -> dict[str, dict[str, Any]]:
+    """x-shortcuts: extra methods that send the operation with some parameters set (recordings' pause)."""
+    shortcuts = op.get("x-shortcuts") or {}
+    for method, spec in shortcuts.items():
+        if not str(method).isidentifier() or str(method) in ACTIONS or not isinstance(spec, Mapping):
+            raise SurfaceError(f"{op['operationId']}: x-shortcuts {method!r} must be a new method name with a `set`")
+        unknown = set(spec.get("set") or {}) - known
+        if not spec.get("set") or unknown:
+            raise SurfaceError(f"{op['operationId']}: x-shortcuts {method!r} sets unknown parameters {sorted(unknown)}")
+    return {str(method): dict(spec) for method, spec in shortcuts.items()}
+
+
+def _response_schema(doc: Document, op: Mapping[str, Any], pages: bool) -> str | None:
+    """The named schema of what a success answers: the item schema of a page; None when no body (204)."""
+    answers = [doc.resolve(r) for code, r in op.get("responses", {}).items() if str(code).startswith("2")]
+    contents = [next(iter(answer.get("content", {}).values()), None) for answer in answers]
+    schemas = [content.get("schema", {}) for content in contents if content]
+    if not schemas:
+        return None
+    names = set()
+    for schema in schemas:
+        if pages:
+            resolved = doc.resolve(schema)
+            arrays = [doc.resolve(p) for p in resolved.get("properties", {}).values()]
+            schema = next((p.get("items", {}) for p in arrays if p.get("type") == "array"), {})
+        name = Document.ref_name(schema)
+        if name is None:
+            raise SurfaceError(f"{op['operationId']}: a success body needs a named schema (a $ref) for its fields")
+        names.add(name)
+    if len(names) != 1:
+        raise SurfaceError(f"{op['operationId']}: its success answers name different schemas {sorted(names)}")
+    return names.pop()
 
 
 def _page_shape(doc: Document, op: Mapping[str, Any], pages: bool) -> dict[str, str | None]:
@@ -401,8 +450,14 @@ def _json_types(schema: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(str(kind) for kind in (kinds if isinstance(kinds, list) else [kinds]))
 
 
+def response_fields(data: Mapping[str, Any], ops: Mapping[str, Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The fields of every schema an operation answers with (Call, Recording...), by schema name, Call first."""
+    names = sorted({str(op["response"]) for op in ops.values() if op.get("response")}, key=lambda n: (n != "Call", n))
+    return {name: call_fields(data, name) for name in names}
+
+
 def call_fields(data: Mapping[str, Any], schema_name: str = "Call") -> list[dict[str, Any]]:
-    """The response fields of a call, with how each is read (`x-normalize`, text by default)."""
+    """The response fields of a schema (a call by default), with how each is read (`x-normalize`, text by default)."""
     doc = Document(data)
     schema = doc.resolve(data["components"]["schemas"][schema_name])
     required = set(schema.get("required", ()))
@@ -513,6 +568,12 @@ class Operation(NamedTuple):
     """In a paged answer, the key of its list of items."""
     page_next: str | None = None
     """In a paged answer, the key of the next page's URI (x-paging: next)."""
+    resource: str = ""
+    """The resource it acts on (its tag): the client's attribute, client.recordings, and the CLI's command."""
+    action: str = ""
+    """What it does (create, list, fetch, update or delete): the method's name on the resource."""
+    response: str | None = None
+    """The schema of what a success answers (of each item, for a list), a key of FIELDS; None for no body."""
 
 
 class Provider(NamedTuple):
@@ -540,7 +601,7 @@ class Provider(NamedTuple):
 
 
 class Field(NamedTuple):
-    """One response field of a call: its JSON key, attribute name, and how it is read (`normalize`)."""
+    """One response field (of a call, a recording...): its JSON key, attribute name, how it is read (`normalize`)."""
 
     key: str
     name: str
@@ -652,17 +713,18 @@ def final_values(data: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
 
 def module_source(
     surfaces: Mapping[str, Mapping[str, Any]],
-    fields: list[dict[str, Any]],
+    fields: Mapping[str, list[dict[str, Any]]] | list[dict[str, Any]],
     finals: Mapping[str, tuple[str, ...]] | None = None,
     providers: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> str:
     """surface.py: `surfaces` maps each provider to its operations (from operations()), the first being the
-    default; `fields` are the call fields (from call_fields()); `finals` the enums' final values; `providers`
-    each provider's server (from provider())."""
+    default; `fields` the fields of each response schema (from response_fields(); a list is the call's);
+    `finals` the enums' final values; `providers` each provider's server (from provider())."""
+    schemas = {"Call": fields} if isinstance(fields, list) else dict(fields)
     union = _union_operations(surfaces)
     enums = sorted(
         {row["enum"] for op in union.values() for row in [*op["params"], *op["path_params"]] if row["enum"]}
-        | {row["enum"] for row in fields if row["enum"]}
+        | {row["enum"] for rows in schemas.values() for row in rows if row["enum"]}
     )
     parts = [_PRELUDE.replace("{enum_imports}", ", ".join(enums))]
     parts.append(f"PROVIDERS: tuple[str, ...] = {tuple(surfaces)!r}\n")
@@ -684,7 +746,7 @@ def module_source(
                 parts.append("            additional_params=False,\n")
             if op.get("paging_keys"):
                 parts.append(f"            paging_keys={op['paging_keys']!r},\n")
-            for key in ("page_size", "page_items", "page_next"):
+            for key in ("page_size", "page_items", "page_next", "resource", "action", "response"):
                 if op.get(key):
                     parts.append(f"            {key}={op[key]!r},\n")
             parts.append("        ),\n")
@@ -701,20 +763,35 @@ def module_source(
     field_defaults = {"required": False, "aliases": (), "enum": None}
     parts.append(f"FINAL_VALUES: dict[str, tuple[str, ...]] = {dict(finals or {})!r}\n")
     parts.append('"""Values of an enum that are never left (x-final-values), by enum class name."""\n\n')
-    parts.append("CALL_FIELDS: tuple[Field, ...] = (\n")
-    parts.extend(
-        f"    {_call('Field', row, ('key', 'name', 'normalize', 'description'), field_defaults)},\n" for row in fields
-    )
-    parts.append(")\n\n\n")
+    parts.append("FIELDS: dict[str, tuple[Field, ...]] = {\n")
+    for schema, rows in schemas.items():
+        parts.append(f"    {schema!r}: (\n")
+        parts.extend(
+            f"        {_call('Field', row, ('key', 'name', 'normalize', 'description'), field_defaults)},\n"
+            for row in rows
+        )
+        parts.append("    ),\n")
+    parts.append("}\n")
+    parts.append('"""The fields of each schema an operation answers with, by schema name (Operation.response)."""\n\n')
+    parts.append('CALL_FIELDS: tuple[Field, ...] = FIELDS.get("Call", ())\n\n\n')
     for op in union.values():
         if any(not row["paging"] for row in op["params"]):
             parts.append(_typed_dict(op) + "\n\n")
-    parts.append("class CallFields:\n")
-    parts.append('    """The typed attributes of a call; the client installs a reader for each of CALL_FIELDS."""\n\n')
-    parts.append("    __slots__ = ()\n\n")
-    for row in fields:
-        parts.append(f"    {row['name']}: {_field_type(row)!r}\n    {_docstring(row['description'])}\n")
-    return "".join(parts)
+    for schema, rows in schemas.items():
+        parts.append(f"class {fields_class_name(schema)}:\n")
+        parts.append(
+            f'    """The typed attributes of a {schema}; the client installs a reader for each of FIELDS[{schema!r}]."""\n\n'
+        )
+        parts.append("    __slots__ = ()\n\n")
+        for row in rows:
+            parts.append(f"    {row['name']}: {_field_type(row)!r}\n    {_docstring(row['description'])}\n")
+        parts.append("\n\n")
+    return "".join(parts).rstrip("\n") + "\n"
+
+
+def fields_class_name(schema: str) -> str:
+    """The generated class typing a schema's fields: CallFields, RecordingFields."""
+    return class_name(schema) + "Fields"
 
 
 def _union_operations(surfaces: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -765,41 +842,51 @@ def docs_source(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
     union = _union_operations(surfaces)
     parts = ['"""Each operation\'s keyword arguments as text, for the client\'s docstrings."""\n']
     for op_id, op in union.items():
-        lines = [f"{op['summary']}.", "", "Keyword arguments (from the API document):"]
-        for row in op["params"]:
-            if row["paging"]:
-                continue
-            only = [
-                provider
-                for provider, ops in surfaces.items()
-                if any(r["name"] == row["name"] for r in ops[op_id]["params"])
-            ]
-            notes = ["required"] if row["required"] else []
-            if len(only) < len(surfaces):
-                notes.append(f"{', '.join(only)} only")
-            # Each provider's own bounds and values, when they differ (MachineDetectionTimeout: 3..59 or 1..120).
-            rows = {
-                provider: r
-                for provider, ops in surfaces.items()
-                for r in ops[op_id]["params"]
-                if r["name"] == row["name"]
-            }
-            every_value = {value for r in rows.values() for value in r["values"]}
-            texts = {provider: _bounds_text(r) + _values_text(r, every_value) for provider, r in rows.items()}
-            if len({tuple(text) for text in texts.values()}) <= 1:
-                notes.extend(_bounds_text(row))
-            else:
-                for provider, text in texts.items():
-                    rest = "every value" if rows[provider]["values"] else "no limit"
-                    notes.append(f"{provider}: {', '.join(text) or rest}")
-            lines.append(f"    {row['name']} ({_python_type(row)}{'; ' if notes else ''}{'; '.join(notes)}):")
-            lines.append(f"        {row['description']}")
-        if op["exactly_one_of"]:
-            names = [r["name"] for w in op["exactly_one_of"] for r in op["params"] if r["wire"] == w]
-            lines.append(f"Exactly one of {', '.join(names)} must be given.")
-        text = "\n".join(lines).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+        text = operation_doc(op_id, op, surfaces).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
         parts.append(f'\n{op_id.upper()} = """{text}\n"""\n')
     return "".join(parts)
+
+
+def operation_doc(op_id: str, op: Mapping[str, Any], surfaces: Mapping[str, Mapping[str, Any]]) -> str:
+    """An operation's summary and keyword arguments (each provider's bounds where they differ), as text."""
+    lines = [f"{op['summary']}.", "", "Keyword arguments (from the API document):"]
+    providers = [provider for provider, ops in surfaces.items() if op_id in ops]
+    if len(providers) < len(surfaces):
+        lines[1:1] = [f"Offered by {', '.join(providers)} only.", ""]
+    for row in op["params"]:
+        if row["paging"]:
+            continue
+        only = [
+            provider
+            for provider, ops in surfaces.items()
+            if any(r["name"] == row["name"] for r in ops.get(op_id, {}).get("params", ()))
+        ]
+        notes = ["required"] if row["required"] else []
+        if len(only) < len(surfaces):
+            notes.append(f"{', '.join(only)} only")
+        # Each provider's own bounds and values, when they differ (MachineDetectionTimeout: 3..59 or 1..120).
+        rows = {
+            provider: r
+            for provider, ops in surfaces.items()
+            for r in ops.get(op_id, {}).get("params", ())
+            if r["name"] == row["name"]
+        }
+        every_value = {value for r in rows.values() for value in r["values"]}
+        texts = {provider: _bounds_text(r) + _values_text(r, every_value) for provider, r in rows.items()}
+        if len({tuple(text) for text in texts.values()}) <= 1:
+            notes.extend(_bounds_text(row))
+        else:
+            for provider, text in texts.items():
+                rest = "every value" if rows[provider]["values"] else "no limit"
+                notes.append(f"{provider}: {', '.join(text) or rest}")
+        lines.append(f"    {row['name']} ({_python_type(row)}{'; ' if notes else ''}{'; '.join(notes)}):")
+        lines.append(f"        {row['description']}")
+    if op["exactly_one_of"]:
+        names = [r["name"] for w in op["exactly_one_of"] for r in op["params"] if r["wire"] == w]
+        lines.append(f"Exactly one of {', '.join(names)} must be given.")
+    if lines[-1].startswith("Keyword arguments"):
+        lines[-2:] = []
+    return "\n".join(lines)
 
 
 def _values_text(row: Mapping[str, Any], every_value: set[str]) -> list[str]:

@@ -38,6 +38,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _overlay
+import _resources
 import _surface
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +47,7 @@ SPEC = ROOT / "openapi" / "calls.yaml"
 # A provider's name is its document's info.x-provider.name.
 OVERLAYS = [ROOT / "openapi" / "signalwire.overlay.yaml"]
 CONFIG = ROOT / "openapi" / "config.yaml"
-TEMPLATES = ROOT / "openapi" / "templates"  # the generator's custom templates (only the package __init__)
+TEMPLATES = ROOT / "openapi" / "templates"  # the generator's custom templates; client/ holds our own (_resources.py)
 PACKAGE = "twilio_calls_api"
 TARGET = ROOT / "generated" / PACKAGE
 HEADER = "# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py\n"
@@ -135,13 +136,17 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
     try:
         surfaces = {provider: _surface.operations(doc) for provider, doc in documents.items()}
         providers = {provider: _surface.provider(doc) for provider, doc in documents.items()}
-        fields = _surface.call_fields(union)
+        fields = _surface.response_fields(union, _surface.operations(union))
     except (_surface.SurfaceError, KeyError, TypeError, ValueError) as exc:
         raise RegenerationError(f"{SPEC.relative_to(ROOT)}: {exc}") from exc
     (package / "surface.py").write_text(
         _surface.module_source(surfaces, fields, _surface.final_values(document), providers), encoding="utf-8"
     )
     (package / "_docs.py").write_text(_surface.docs_source(surfaces), encoding="utf-8")
+    try:
+        _resources.write(package, TEMPLATES / "client", _resources.resources(union, surfaces, fields))
+    except (_surface.SurfaceError, KeyError, TypeError, ValueError) as exc:
+        raise RegenerationError(f"{SPEC.relative_to(ROOT)}: {exc}") from exc
     (package / "enums.py").write_text(_surface.enums_source(union), encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]
@@ -251,8 +256,10 @@ def _facts(surface: ModuleType, enums: Mapping[str, Mapping[str, str]] | None = 
             facts[f"{provider} operation {op.id}"] = shape
             for param in (*op.path_params, *op.params):
                 facts[f"{provider} {op.id} parameter {param.name} ({param.wire})"] = param._asdict()
-    for field in surface.CALL_FIELDS:
-        facts[f"call field {field.name} ({field.key})"] = field._asdict()
+    schemas = getattr(surface, "FIELDS", None) or {"Call": surface.CALL_FIELDS}
+    for schema, fields in schemas.items():
+        for field in fields:
+            facts[f"{schema.lower()} field {field.name} ({field.key})"] = field._asdict()
     for enum, members in sorted((enums or {}).items()):
         for value, member in members.items():
             facts[f"enum {enum} value {value} ({enum}.{member})"] = {}
@@ -291,7 +298,7 @@ def _change(name: str, key: str, was: Any, now: Any) -> str:
         return "major" if set(was or ()) - set(now or ()) else "minor"
     if key == "required":
         # A parameter made required breaks calls without it; a response field made optional may now be None.
-        return "major" if (not now if name.startswith("call field ") else now) else "minor"
+        return "major" if (not now if " field " in name else now) else "minor"
     return "major"
 
 
@@ -303,7 +310,12 @@ def compare_facts(
     bumps: list[str] = []
     for name in sorted(after.keys() - before.keys()):
         lines.append(f"added: {name}")
-        bumps.append("major" if after[name].get("required") and " parameter " in name else "minor")
+        # A required parameter breaks existing calls of an existing operation; a new operation breaks nothing,
+        # whatever its parameters (its path parameters are always required).
+        owner, is_param, _ = name.partition(" parameter ")
+        provider, _, op_id = owner.partition(" ")
+        existing = f"{provider} operation {op_id}" in before
+        bumps.append("major" if is_param and existing and after[name].get("required") else "minor")
     for name in sorted(before.keys() - after.keys()):
         lines.append(f"removed: {name}")
         bumps.append("major")

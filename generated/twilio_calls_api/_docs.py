@@ -113,8 +113,6 @@ Exactly one of url, twiml, application_sid must be given.
 """
 
 FETCH_CALL = """Read one call.
-
-Keyword arguments (from the API document):
 """
 
 UPDATE_CALL = """Redirect a live call to new TwiML, or end it.
@@ -141,6 +139,4 @@ Keyword arguments (from the API document):
 """
 
 DELETE_CALL = """Remove a finished call's record.
-
-Keyword arguments (from the API document):
 """

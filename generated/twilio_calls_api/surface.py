@@ -95,6 +95,12 @@ class Operation(NamedTuple):
     """In a paged answer, the key of its list of items."""
     page_next: str | None = None
     """In a paged answer, the key of the next page's URI (x-paging: next)."""
+    resource: str = ""
+    """The resource it acts on (its tag): the client's attribute, client.recordings, and the CLI's command."""
+    action: str = ""
+    """What it does (create, list, fetch, update or delete): the method's name on the resource."""
+    response: str | None = None
+    """The schema of what a success answers (of each item, for a list), a key of FIELDS; None for no body."""
 
 
 class Provider(NamedTuple):
@@ -122,7 +128,7 @@ class Provider(NamedTuple):
 
 
 class Field(NamedTuple):
-    """One response field of a call: its JSON key, attribute name, and how it is read (`normalize`)."""
+    """One response field (of a call, a recording...): its JSON key, attribute name, how it is read (`normalize`)."""
 
     key: str
     name: str
@@ -300,6 +306,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             page_size="PageSize",
             page_items="calls",
             page_next="next_page_uri",
+            resource="calls",
+            action="list",
+            response="Call",
         ),
         "create_call": Operation(
             id="create_call",
@@ -684,6 +693,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=(),
             idempotent=False,
             idempotent_unless=(),
+            resource="calls",
+            action="create",
+            response="Call",
         ),
         "fetch_call": Operation(
             id="fetch_call",
@@ -726,6 +738,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=(),
             idempotent=True,
             idempotent_unless=(),
+            resource="calls",
+            action="fetch",
+            response="Call",
         ),
         "update_call": Operation(
             id="update_call",
@@ -860,6 +875,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=("Url", "Twiml", "Status", "StatusCallback", "FallbackUrl", "TimeLimit"),
             idempotent=False,
             idempotent_unless=("Url", "Twiml"),
+            resource="calls",
+            action="update",
+            response="Call",
         ),
         "delete_call": Operation(
             id="delete_call",
@@ -902,6 +920,8 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=(),
             idempotent=True,
             idempotent_unless=(),
+            resource="calls",
+            action="delete",
         ),
     },
     "signalwire": {
@@ -1067,6 +1087,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             page_size="PageSize",
             page_items="calls",
             page_next="next_page_uri",
+            resource="calls",
+            action="list",
+            response="Call",
         ),
         "create_call": Operation(
             id="create_call",
@@ -1426,6 +1449,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             idempotent=False,
             idempotent_unless=(),
             additional_params=False,
+            resource="calls",
+            action="create",
+            response="Call",
         ),
         "fetch_call": Operation(
             id="fetch_call",
@@ -1468,6 +1494,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=(),
             idempotent=True,
             idempotent_unless=(),
+            resource="calls",
+            action="fetch",
+            response="Call",
         ),
         "update_call": Operation(
             id="update_call",
@@ -1585,6 +1614,9 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             idempotent=False,
             idempotent_unless=("Url",),
             additional_params=False,
+            resource="calls",
+            action="update",
+            response="Call",
         ),
         "delete_call": Operation(
             id="delete_call",
@@ -1627,6 +1659,8 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             at_least_one_of=(),
             idempotent=True,
             idempotent_unless=(),
+            resource="calls",
+            action="delete",
         ),
     },
 }
@@ -1759,84 +1793,97 @@ PROVIDER_FACTS: dict[str, Provider] = {
 FINAL_VALUES: dict[str, tuple[str, ...]] = {"CallStatus": ("completed", "busy", "failed", "no-answer", "canceled")}
 """Values of an enum that are never left (x-final-values), by enum class name."""
 
-CALL_FIELDS: tuple[Field, ...] = (
-    Field("sid", "sid", "text", "The call's identifier.", required=True),
-    Field("account_sid", "account_sid", "text", "The account that owns the call.", required=True),
-    Field("parent_call_sid", "parent_call_sid", "text", "The call that created this leg, if any."),
-    Field("phone_number_sid", "phone_number_sid", "text", "The number or caller ID resource used."),
-    Field("group_sid", "group_sid", "text", "The group the call belongs to, if any."),
-    Field("trunk_sid", "trunk_sid", "text", "The trunk that carried the call, if any."),
-    Field("date_created", "date_created", "timestamp", "When the record was created (RFC 2822, GMT)."),
-    Field("date_updated", "date_updated", "timestamp", "When the record last changed (RFC 2822, GMT)."),
-    Field("start_time", "start_time", "timestamp", "When dialing began (RFC 2822); empty before that."),
-    Field("end_time", "end_time", "timestamp", "When the call ended (RFC 2822); empty until then."),
-    Field("to", "to", "text", "Who was called."),
-    Field("to_formatted", "to_formatted", "text", "To, formatted for display.", aliases=("formatted_to",)),
-    Field("from", "from_", "text", "Who called."),
-    Field("from_formatted", "from_formatted", "text", "From, formatted for display.", aliases=("formatted_from",)),
-    Field(
-        "status",
-        "status",
-        "enum",
-        "The call's state; a state this document does not list is kept as a plain string.",
-        enum="CallStatus",
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "Call": (
+        Field("sid", "sid", "text", "The call's identifier.", required=True),
+        Field("account_sid", "account_sid", "text", "The account that owns the call.", required=True),
+        Field("parent_call_sid", "parent_call_sid", "text", "The call that created this leg, if any."),
+        Field("phone_number_sid", "phone_number_sid", "text", "The number or caller ID resource used."),
+        Field("group_sid", "group_sid", "text", "The group the call belongs to, if any."),
+        Field("trunk_sid", "trunk_sid", "text", "The trunk that carried the call, if any."),
+        Field("date_created", "date_created", "timestamp", "When the record was created (RFC 2822, GMT)."),
+        Field("date_updated", "date_updated", "timestamp", "When the record last changed (RFC 2822, GMT)."),
+        Field("start_time", "start_time", "timestamp", "When dialing began (RFC 2822); empty before that."),
+        Field("end_time", "end_time", "timestamp", "When the call ended (RFC 2822); empty until then."),
+        Field("to", "to", "text", "Who was called."),
+        Field("to_formatted", "to_formatted", "text", "To, formatted for display.", aliases=("formatted_to",)),
+        Field("from", "from_", "text", "Who called."),
+        Field("from_formatted", "from_formatted", "text", "From, formatted for display.", aliases=("formatted_from",)),
+        Field(
+            "status",
+            "status",
+            "enum",
+            "The call's state; a state this document does not list is kept as a plain string.",
+            enum="CallStatus",
+        ),
+        Field(
+            "direction",
+            "direction",
+            "enum",
+            "Which way the call went; unknown values are kept as plain strings.",
+            enum="Direction",
+        ),
+        Field(
+            "answered_by",
+            "answered_by",
+            "enum",
+            "Answering machine detection's verdict; unknown values are kept as plain strings.",
+            enum="AnsweredBy",
+        ),
+        Field("duration", "duration", "integer", "Seconds the call lasted, as text."),
+        Field("price", "price", "decimal", "What the call cost (negative is a charge), as text."),
+        Field("price_unit", "price_unit", "text", "Currency of price (ISO 4217)."),
+        Field("queue_time", "queue_time", "integer", "Milliseconds the call waited before it was placed."),
+        Field("api_version", "api_version", "text", "The API version that created the call."),
+        Field("forwarded_from", "forwarded_from", "text", "The forwarding number of an inbound call, if known."),
+        Field("caller_name", "caller_name", "text", "The caller's name, when caller name lookup is on."),
+        Field("annotation", "annotation", "text", "A note attached to the call."),
+        Field("uri", "uri", "text", "This call's own URI, relative to the API host."),
+        Field(
+            "subresource_uris",
+            "subresource_uris",
+            "uri-map",
+            "Related resources by name, as URIs relative to the API host; a null URI is left out.",
+        ),
+        Field("formatted_to", "formatted_to", "text", "To, formatted for display (Twilio's to_formatted)."),
+        Field("formatted_from", "formatted_from", "text", "From, formatted for display (Twilio's from_formatted)."),
+        Field(
+            "audio_in_mos", "audio_in_mos", "decimal", "SignalWire: mean opinion score of the received audio (1 to 5)."
+        ),
+        Field("sip_result_code", "sip_result_code", "text", "SignalWire: the SIP response code that ended the call."),
+        Field(
+            "audio_rtt_avg", "audio_rtt_avg", "integer", "SignalWire: average audio round-trip time, in milliseconds."
+        ),
+        Field(
+            "audio_rtt_min", "audio_rtt_min", "integer", "SignalWire: shortest audio round-trip time, in milliseconds."
+        ),
+        Field(
+            "audio_rtt_max", "audio_rtt_max", "integer", "SignalWire: longest audio round-trip time, in milliseconds."
+        ),
+        Field(
+            "audio_out_jitter_avg",
+            "audio_out_jitter_avg",
+            "integer",
+            "SignalWire: average jitter of the sent audio, in milliseconds.",
+        ),
+        Field(
+            "audio_out_jitter_min",
+            "audio_out_jitter_min",
+            "integer",
+            "SignalWire: lowest jitter of the sent audio, in milliseconds.",
+        ),
+        Field(
+            "audio_out_jitter_max",
+            "audio_out_jitter_max",
+            "integer",
+            "SignalWire: highest jitter of the sent audio, in milliseconds.",
+        ),
+        Field("audio_out_lost", "audio_out_lost", "integer", "SignalWire: packets of sent audio that were lost."),
     ),
-    Field(
-        "direction",
-        "direction",
-        "enum",
-        "Which way the call went; unknown values are kept as plain strings.",
-        enum="Direction",
-    ),
-    Field(
-        "answered_by",
-        "answered_by",
-        "enum",
-        "Answering machine detection's verdict; unknown values are kept as plain strings.",
-        enum="AnsweredBy",
-    ),
-    Field("duration", "duration", "integer", "Seconds the call lasted, as text."),
-    Field("price", "price", "decimal", "What the call cost (negative is a charge), as text."),
-    Field("price_unit", "price_unit", "text", "Currency of price (ISO 4217)."),
-    Field("queue_time", "queue_time", "integer", "Milliseconds the call waited before it was placed."),
-    Field("api_version", "api_version", "text", "The API version that created the call."),
-    Field("forwarded_from", "forwarded_from", "text", "The forwarding number of an inbound call, if known."),
-    Field("caller_name", "caller_name", "text", "The caller's name, when caller name lookup is on."),
-    Field("annotation", "annotation", "text", "A note attached to the call."),
-    Field("uri", "uri", "text", "This call's own URI, relative to the API host."),
-    Field(
-        "subresource_uris",
-        "subresource_uris",
-        "uri-map",
-        "Related resources by name, as URIs relative to the API host; a null URI is left out.",
-    ),
-    Field("formatted_to", "formatted_to", "text", "To, formatted for display (Twilio's to_formatted)."),
-    Field("formatted_from", "formatted_from", "text", "From, formatted for display (Twilio's from_formatted)."),
-    Field("audio_in_mos", "audio_in_mos", "decimal", "SignalWire: mean opinion score of the received audio (1 to 5)."),
-    Field("sip_result_code", "sip_result_code", "text", "SignalWire: the SIP response code that ended the call."),
-    Field("audio_rtt_avg", "audio_rtt_avg", "integer", "SignalWire: average audio round-trip time, in milliseconds."),
-    Field("audio_rtt_min", "audio_rtt_min", "integer", "SignalWire: shortest audio round-trip time, in milliseconds."),
-    Field("audio_rtt_max", "audio_rtt_max", "integer", "SignalWire: longest audio round-trip time, in milliseconds."),
-    Field(
-        "audio_out_jitter_avg",
-        "audio_out_jitter_avg",
-        "integer",
-        "SignalWire: average jitter of the sent audio, in milliseconds.",
-    ),
-    Field(
-        "audio_out_jitter_min",
-        "audio_out_jitter_min",
-        "integer",
-        "SignalWire: lowest jitter of the sent audio, in milliseconds.",
-    ),
-    Field(
-        "audio_out_jitter_max",
-        "audio_out_jitter_max",
-        "integer",
-        "SignalWire: highest jitter of the sent audio, in milliseconds.",
-    ),
-    Field("audio_out_lost", "audio_out_lost", "integer", "SignalWire: packets of sent audio that were lost."),
-)
+}
+"""The fields of each schema an operation answers with, by schema name (Operation.response)."""
+
+CALL_FIELDS: tuple[Field, ...] = FIELDS.get("Call", ())
 
 
 class ListCallsParams(TypedDict, total=False):
@@ -1973,7 +2020,7 @@ class UpdateCallParams(TypedDict, total=False):
 
 
 class CallFields:
-    """The typed attributes of a call; the client installs a reader for each of CALL_FIELDS."""
+    """The typed attributes of a Call; the client installs a reader for each of FIELDS['Call']."""
 
     __slots__ = ()
 

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import httpx
 
+from twilio_calls_api.resources import AsyncResources, SyncResources
+from twilio_calls_api.runtime import Page
+
 from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
@@ -246,7 +249,12 @@ class _ClientBase(Generic[HttpClient]):
         return {name: value for name, value in given.items() if value is not None}
 
     def _page_plan(
-        self, page_token: str | None, page_url: str | None, filters: Mapping[str, object]
+        self,
+        page_token: str | None,
+        page_url: str | None,
+        filters: Mapping[str, object],
+        operation_id: str = "list_calls",
+        path: tuple[str, ...] = (),
     ) -> tuple[dict[str, Any], PageCursor]:
         """list_page(): the request for the page a token or next_page_uri names (the first page without). A token
         used with other filters than it was issued for, or a page_size other than its own, is refused here,
@@ -256,8 +264,8 @@ class _ClientBase(Generic[HttpClient]):
         if page_token is not None and page_url is not None:
             raise ValidationError("page_token / page_url", "give page_token or page_url, not both")
         planner = self._plans()
-        cursor = planner.cursor(self.base_url)
-        unpaged = planner.page(filters, {})  # the filters checked, as sent: what a token's digest is made of
+        cursor = planner.cursor(self.base_url, operation_id, path)
+        unpaged = planner.page(filters, {}, cursor)  # the filters checked, as sent: what a token's digest is made of
         paging: dict[str, object] = {}
         digest: str | None = None
         if page_token is not None:
@@ -267,7 +275,7 @@ class _ClientBase(Generic[HttpClient]):
             check_page_url_filters(page_url, unpaged, cursor.operation)
         check_page_token_use(unpaged, paging, digest, cursor.operation)
         cursor.filters_digest = filters_digest(unpaged, cursor.operation)
-        return (planner.page(filters, paging) if paging else unpaged), cursor
+        return (planner.page(filters, paging, cursor) if paging else unpaged), cursor
 
     @staticmethod
     def _calls_page(response: httpx.Response, cursor: PageCursor) -> CallsPage:
@@ -278,9 +286,24 @@ class _ClientBase(Generic[HttpClient]):
         token = encode_page_token(paging, cursor.filters_digest) if paging else None
         return CallsPage(list(calls), next_page_uri if paging and isinstance(next_page_uri, str) else None, token)
 
-    def _list_plan(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None, PageCursor]:
-        arguments, limit = self._plans().list_arguments(filters)
-        return arguments, limit, self._plans().cursor(self.base_url)
+    def _list_plan(
+        self, filters: Mapping[str, object], operation_id: str = "list_calls", path: tuple[str, ...] = ()
+    ) -> tuple[dict[str, object], int | None, PageCursor]:
+        arguments, limit = self._plans().list_arguments(filters, operation_id)
+        return arguments, limit, self._plans().cursor(self.base_url, operation_id, path)
+
+    @staticmethod
+    def _with_limit(filters: Mapping[str, object], limit: int | None) -> Mapping[str, object]:
+        return filters if limit is None else {**filters, "limit": limit}
+
+    @staticmethod
+    def _items_page(response: httpx.Response, cursor: PageCursor) -> Page[Any]:
+        from ._paging import encode_page_token
+
+        items, count, next_page_uri = _page_calls(response, cursor, None, 0)
+        paging = cursor.next_arguments(next_page_uri) if count else None
+        token = encode_page_token(paging, cursor.filters_digest) if paging else None
+        return Page(list(items), next_page_uri if paging and isinstance(next_page_uri, str) else None, token)
 
 
 def _what(request: dict[str, Any]) -> str:
@@ -289,23 +312,34 @@ def _what(request: dict[str, Any]) -> str:
 
 
 def _read_call(response: httpx.Response, *, safe: bool) -> Call:
-    """The call in a 2xx body. Read here, lazily, rather than by the generated operation, which builds the
-    whole model up front (about 30 us a call, more than the rest of the client's work); Call.api_model still
-    gives it. Any 2xx with a JSON object that has the fields every call has counts: a 200 to a create is still
-    a call that was placed."""
-    from ._models import Call, missing_required
+    """The call in a 2xx body (_read_model for the Call schema)."""
+    call: Call = _read_model(response, "Call", safe=safe)
+    return call
 
+
+def _read_model(response: httpx.Response, schema: str | None, *, safe: bool) -> Any:
+    """The object of `schema` (Call, Recording...) in a 2xx body; None for an operation that answers none.
+
+    Read here, lazily, rather than by the generated operation, which builds the whole model up front (about
+    30 us a call, more than the rest of the client's work); Call.api_model still gives it. Any 2xx with a JSON
+    object that has the schema's required fields counts: a 200 to a create is still a call that was placed."""
+    if schema is None:
+        return None
+    from ._models import missing_required, model_for
+
+    model = model_for(schema)
+    what = "a call" if schema == "Call" else f"a {schema}"
     try:
         body = json.loads(response.content)
     except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python's stack
         body, problem = None, f"unreadable body ({type(exc).__name__}: {exc})"
     else:
-        problem = "the body is not a call (not a JSON object)"
+        problem = f"the body is not {what} (not a JSON object)"
     if isinstance(body, dict):
-        missing = missing_required(body)
+        missing = missing_required(body, model.required)
         if missing is None:
-            return Call(body)
-        problem = f"the body is not a call (no {missing})"
+            return model(body)
+        problem = f"the body is not {what} (no {missing})"
     error = InvalidResponseError.from_response(problem, response)  # with the host and the request id
     _transport.mark_unsafe_outcome(error, safe)
     raise error
@@ -313,22 +347,26 @@ def _read_call(response: httpx.Response, *, safe: bool) -> Call:
 
 def _page_calls(
     response: httpx.Response, cursor: PageCursor, limit: int | None, returned: int
-) -> tuple[Iterator[Call], int, object]:
-    """One page's calls (at most limit - returned), how many, and its next_page_uri; a call without a sid is an
-    error. Each Call is made as it is handed out: a thousand at once would double the garbage collections."""
-    from ._models import Call, missing_required
+) -> tuple[Iterator[Any], int, object]:
+    """One page's items (calls, or the listed operation's objects; at most limit - returned), how many, and its
+    next_page_uri; an item without a required field is an error. Each object is made as it is handed out: a
+    thousand at once would double the garbage collections."""
+    from ._models import missing_required, model_for
     from ._paging import read_page
 
     bodies, next_page_uri = read_page(response, cursor.operation, limit, returned)
     cursor.read(response)
+    schema = cursor.operation.response or "Call"
+    model = model_for(schema)
     for body in bodies:
-        missing = missing_required(body)
+        missing = missing_required(body, model.required)
         if missing is not None:
-            raise InvalidResponseError.from_response(f"a call on this page has no {missing}", response)
-    return map(Call, bodies), len(bodies), next_page_uri
+            what = "call" if schema == "Call" else schema
+            raise InvalidResponseError.from_response(f"a {what} on this page has no {missing}", response)
+    return map(model, bodies), len(bodies), next_page_uri
 
 
-class CallsClient(_ClientBase[httpx.Client]):
+class CallsClient(_ClientBase[httpx.Client], SyncResources):
     """Blocking client. Use as a context manager, or call close(), to release connections.
 
     >>> client = CallsClient()  # TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN from the environment
@@ -363,11 +401,11 @@ class CallsClient(_ClientBase[httpx.Client]):
 
     def _iterate(
         self, filters: dict[str, object], limit: int | None, cursor: PageCursor, timeout: Timeout | NotGiven
-    ) -> Iterator[Call]:
+    ) -> Iterator[Any]:
         planner, returned = self._plans(), 0
         paging: dict[str, object] | None = {}
         while paging is not None and (limit is None or returned < limit):
-            page = self._send(planner.page(filters, paging), safe=True, timeout=timeout)
+            page = self._send(planner.page(filters, paging, cursor), safe=True, timeout=timeout)
             calls, count, next_page_uri = _page_calls(page, cursor, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += count
@@ -443,6 +481,43 @@ class CallsClient(_ClientBase[httpx.Client]):
                 return call
             wait.sleep(wait.next_delay())
 
+    # -- every operation of the document, for the generated resource classes (client.recordings...) --------
+
+    def _run_operation(
+        self,
+        operation_id: str,
+        path: tuple[str, ...],
+        params: Mapping[str, object],
+        timeout: Timeout | NotGiven,
+        fixed: Mapping[str, object] | None = None,
+    ) -> Any:
+        planner = self._plans()
+        plan = planner.plan(operation_id, path, params, fixed)
+        response = self._send(plan.request, safe=plan.safe, timeout=timeout)
+        return _read_model(response, planner.response_of(operation_id), safe=plan.safe)
+
+    def _iterate_operation(
+        self,
+        operation_id: str,
+        path: tuple[str, ...],
+        filters: Mapping[str, object],
+        limit: int | None,
+        timeout: Timeout | NotGiven,
+    ) -> Iterator[Any]:
+        return self._iterate(*self._list_plan(self._with_limit(filters, limit), operation_id, path), timeout)
+
+    def _page_operation(
+        self,
+        operation_id: str,
+        path: tuple[str, ...],
+        page_token: str | None,
+        page_url: str | None,
+        filters: Mapping[str, object],
+        timeout: Timeout | NotGiven,
+    ) -> Page[Any]:
+        request, cursor = self._page_plan(page_token, page_url, filters, operation_id, path)
+        return self._items_page(self._send(request, safe=True, timeout=timeout), cursor)
+
     def close(self) -> None:
         """Releases this client's connections; an http_client it was given stays open (its owner closes it)."""
         self._closed = True
@@ -456,7 +531,7 @@ class CallsClient(_ClientBase[httpx.Client]):
         self.close()
 
 
-class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
+class AsyncCallsClient(_ClientBase[httpx.AsyncClient], AsyncResources):
     """The asyncio client: the same methods as CallsClient, awaitable; list() is iterated with `async for`."""
 
     def _default_http(self, given: httpx.AsyncClient | None) -> httpx.AsyncClient:
@@ -495,11 +570,11 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
 
     async def _iterate(
         self, filters: dict[str, object], limit: int | None, cursor: PageCursor, timeout: Timeout | NotGiven
-    ) -> AsyncIterator[Call]:
+    ) -> AsyncIterator[Any]:
         planner, returned = self._plans(), 0
         paging: dict[str, object] | None = {}
         while paging is not None and (limit is None or returned < limit):
-            page = await self._send(planner.page(filters, paging), safe=True, timeout=timeout)
+            page = await self._send(planner.page(filters, paging, cursor), safe=True, timeout=timeout)
             calls, count, next_page_uri = _page_calls(page, cursor, limit, returned)
             del page  # one page in memory at a time: drop this one before requesting the next
             returned += count
@@ -575,6 +650,43 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient]):
             if wait.done(call):
                 return call
             await wait.asleep(wait.next_delay())
+
+    # -- every operation of the document, for the generated resource classes (client.recordings...) --------
+
+    async def _run_operation(
+        self,
+        operation_id: str,
+        path: tuple[str, ...],
+        params: Mapping[str, object],
+        timeout: Timeout | NotGiven,
+        fixed: Mapping[str, object] | None = None,
+    ) -> Any:
+        planner = self._plans()
+        plan = planner.plan(operation_id, path, params, fixed)
+        response = await self._send(plan.request, safe=plan.safe, timeout=timeout)
+        return _read_model(response, planner.response_of(operation_id), safe=plan.safe)
+
+    def _iterate_operation(
+        self,
+        operation_id: str,
+        path: tuple[str, ...],
+        filters: Mapping[str, object],
+        limit: int | None,
+        timeout: Timeout | NotGiven,
+    ) -> AsyncIterator[Any]:
+        return self._iterate(*self._list_plan(self._with_limit(filters, limit), operation_id, path), timeout)
+
+    async def _page_operation(
+        self,
+        operation_id: str,
+        path: tuple[str, ...],
+        page_token: str | None,
+        page_url: str | None,
+        filters: Mapping[str, object],
+        timeout: Timeout | NotGiven,
+    ) -> Page[Any]:
+        request, cursor = self._page_plan(page_token, page_url, filters, operation_id, path)
+        return self._items_page(await self._send(request, safe=True, timeout=timeout), cursor)
 
     async def aclose(self) -> None:
         """Releases this client's connections, in every event loop it was used in that can still run (the

@@ -13,11 +13,11 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from twilio_calls_api import models as _api_models
 from twilio_calls_api.models import Call as ApiCall
-from twilio_calls_api.surface import CALL_FIELDS, CallFields
+from twilio_calls_api.surface import CALL_FIELDS, FIELDS, CallFields, Field
 
 from ._dates import parse_timestamp
 from ._exceptions import InvalidResponseError
@@ -127,6 +127,8 @@ class Call(CallFields):
     """
 
     __slots__ = ("_api_model", "_raw")
+    required: ClassVar[tuple[str, ...]] = REQUIRED_KEYS
+    """The fields every call has."""
 
     def __init__(self, raw: Mapping[str, Any], api_model: ApiCall | None = None) -> None:
         self._raw = raw
@@ -162,15 +164,73 @@ class Call(CallFields):
         return f"Call(sid={self.sid!r}, status={self.status!r}, direction={self.direction!r})"
 
 
-def missing_required(body: Mapping[str, Any]) -> str | None:
-    """The first field every call has (sid, account_sid) that `body` lacks or leaves empty, else None."""
-    for key in REQUIRED_KEYS:
+def missing_required(body: Mapping[str, Any], required: tuple[str, ...] = REQUIRED_KEYS) -> str | None:
+    """The first field every such object has (a call's sid, account_sid) that `body` lacks or leaves empty."""
+    for key in required:
         value = body.get(key)
         if not isinstance(value, str) or not value:
             return key
     return None
 
 
-for _field in CALL_FIELDS:
-    setattr(Call, _field.name, _Field(_reader(_field.normalize, _field.enum), (_field.key, *_field.aliases)))
-del _field
+def _install(cls: type, fields: tuple[Field, ...]) -> None:
+    for field in fields:
+        setattr(cls, field.name, _Field(_reader(field.normalize, field.enum), (field.key, *field.aliases)))
+
+
+_install(Call, CALL_FIELDS)
+
+
+class Resource:
+    """One object of a call's subresource (a recording, a stream, an event...): every field of its schema in
+    the document as a typed attribute, read lazily as on Call. `raw` is the JSON object as received."""
+
+    __slots__ = ("_raw",)
+    schema: ClassVar[str] = ""
+    required: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self._raw = raw
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """A copy of the JSON object as the server sent it."""
+        return dict(self._raw)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Resource) and type(other) is type(self) and other._raw == self._raw
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{key}={self._raw[key]!r}" for key in ("sid", "status", "name") if key in self._raw)
+        return f"{type(self).__name__}({shown})"
+
+
+def model_for(schema: str) -> type[Call] | type[Resource]:
+    """The class of a response schema's objects: Call, or one built from the schema's FIELDS on first use."""
+    if schema == "Call":
+        return Call
+    model = _MODELS.get(schema)
+    if model is None:
+        from twilio_calls_api import surface
+
+        fields = FIELDS[schema]
+        base = getattr(surface, fields_class_name(schema))
+        namespace = {
+            "__slots__": (),
+            "__doc__": f"{schema}: every field of the document's {schema} schema as a typed attribute.",
+            "schema": schema,
+            "required": tuple(field.key for field in fields if field.required),
+        }
+        model = _MODELS[schema] = type(schema, (Resource, base), namespace)
+        _install(model, fields)
+    return model
+
+
+_MODELS: dict[str, type[Resource]] = {}
+
+
+def fields_class_name(schema: str) -> str:
+    """The generated class typing a schema's fields (the regeneration's own naming: CallFields)."""
+    return schema[:1].upper() + schema[1:] + "Fields"

@@ -76,8 +76,9 @@ class PageCursor:
     """Turns each page's next_page_uri into the next list call's paging keys (wire names); refuses loops and
     any other origin (scheme, host and port) than the client's base URL."""
 
-    def __init__(self, operation: Operation, list_path: str, base_url: str) -> None:
+    def __init__(self, operation: Operation, list_path: str, base_url: str, path: tuple[str, ...] = ()) -> None:
         self.operation = operation
+        self.path = path  # the listing's parent SIDs (a call's, for its recordings), after the account
         self._keys = {param.wire: param for param in operation.params if param.wire in operation.paging_keys}
         self._list_path = list_path
         # The list's path as a next_page_uri may end: with the `.json` the client sends, or without it.

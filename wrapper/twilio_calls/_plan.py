@@ -92,15 +92,48 @@ class Planner:
     def _op(self, operation_id: str) -> _Compiled:
         compiled = self._compiled.get(operation_id)
         if compiled is None:
-            compiled = self._compiled[operation_id] = _Compiled(self._ops[operation_id])
+            operation = self._ops.get(operation_id)
+            if operation is None:
+                raise _not_offered(self.provider, operation_id)
+            compiled = self._compiled[operation_id] = _Compiled(operation)
         return compiled
 
-    def plan(self, operation_id: str, path: tuple[object, ...], params: Mapping[str, object]) -> Plan:
-        """Checks `params` (keyword names) and the path values (after the account) and builds the request."""
+    def response_of(self, operation_id: str) -> str | None:
+        """The schema of what the operation answers (of each item, for a list); None for no body."""
+        return self._op(operation_id).operation.response
+
+    def plan(
+        self,
+        operation_id: str,
+        path: tuple[object, ...],
+        params: Mapping[str, object],
+        fixed: Mapping[str, object] | None = None,
+    ) -> Plan:
+        """Checks `params` (keyword names) and the path values (after the account) and builds the request.
+        `fixed` are values a convenience method sets (recordings' pause: Status), by wire name."""
         op = self._op(operation_id)
-        sids = [self._path_value(op, param, value) for value, param in zip(path, op.path_params[1:], strict=True)]
+        sids = self._path_values(op, path)
+        if fixed:
+            params = self._with_fixed(op, params, fixed)
         values = self.check(op, params)
         return Plan(self._request(op, sids, values), self._safe(op, values))
+
+    def _path_values(self, op: _Compiled, path: tuple[object, ...]) -> list[str]:
+        own = op.path_params[1:]
+        if len(path) != len(own):
+            names = ", ".join(param.name for param in own) or "none"
+            raise ValidationError("path", f"{op.operation.id} takes {len(own)} identifiers ({names}), got {len(path)}")
+        return [self._path_value(op, param, value) for value, param in zip(path, own, strict=True)]
+
+    @staticmethod
+    def _with_fixed(op: _Compiled, params: Mapping[str, object], fixed: Mapping[str, object]) -> dict[str, object]:
+        merged = dict(params)
+        for wire, value in fixed.items():
+            name = op.by_wire[wire].name
+            if params.get(name) is not None:
+                raise ValidationError(name, f"is set by this method ({wire}={value}); call update() to choose it")
+            merged[name] = value
+        return merged
 
     def _path_value(self, op: _Compiled, param: Param, value: object) -> str:
         try:
@@ -205,12 +238,14 @@ class Planner:
 
     # -- paging -------------------------------------------------------------------------------------------
 
-    def list_arguments(self, filters: Mapping[str, object]) -> tuple[dict[str, object], int | None]:
+    def list_arguments(
+        self, filters: Mapping[str, object], operation_id: str = "list_calls"
+    ) -> tuple[dict[str, object], int | None]:
         """list()'s filters checked (paging cursors excluded), and the item limit apart."""
         given = dict(filters)
         raw_limit = given.pop("limit", None)
         limit = None if raw_limit is None else check_int(raw_limit, "limit", 1, None)
-        op = self._op("list_calls")
+        op = self._op(operation_id)
         page_size = op.by_wire.get(op.operation.page_size or "")
         if page_size is not None and given.get(page_size.name) is None and limit is not None:
             # No point fetching fifty calls to return three.
@@ -218,20 +253,27 @@ class Planner:
         self.check(op, given)
         return given, limit
 
-    def cursor(self, base_url: str) -> PageCursor:
-        """What turns each page's next_page_uri into the next request's paging keys, for one listing."""
-        op = self._op("list_calls")
-        path = op.operation.path.replace("{" + op.path_params[0].wire + "}", self.account_sid)
-        return PageCursor(op.operation, path, base_url)
+    def cursor(self, base_url: str, operation_id: str = "list_calls", path: tuple[object, ...] = ()) -> PageCursor:
+        """What turns each page's next_page_uri into the next request's paging keys, for one listing (of the
+        calls, or of one call's recordings: `path` holds the parent's SID)."""
+        op = self._op(operation_id)
+        sids = self._path_values(op, path)
+        list_path = op.operation.path.replace("{" + op.path_params[0].wire + "}", self.account_sid)
+        for param, sid in zip(op.path_params[1:], sids, strict=True):
+            list_path = list_path.replace("{" + param.wire + "}", sid)
+        return PageCursor(op.operation, list_path, base_url, tuple(sids))
 
-    def page(self, filters: Mapping[str, object], cursor: Mapping[str, object]) -> dict[str, Any]:
-        """The list request for one page: checked filters plus the paging keys of a next_page_uri."""
-        op = self._op("list_calls")
+    def page(
+        self, filters: Mapping[str, object], cursor: Mapping[str, object], page_of: PageCursor | None = None
+    ) -> dict[str, Any]:
+        """The list request for one page: checked filters plus the paging keys of a next_page_uri (`page_of`,
+        the listing's cursor, names the operation and its parent SIDs; the calls' list without)."""
+        op = self._op(page_of.operation.id if page_of is not None else "list_calls")
         values = self.check(op, filters)
         for wire, value in cursor.items():
             param = op.by_wire[wire]
             values[param.name] = check_param(value, param, enum_class)
-        return self._request(op, [], values)
+        return self._request(op, list(page_of.path) if page_of is not None else [], values)
 
 
 def _within_provider(param: Param, checked: Any) -> Any:
@@ -255,6 +297,18 @@ def _accepts(operation: Operation, name: str, value: object) -> bool:
                 return False
             return True
     return False
+
+
+def _not_offered(provider: str, operation_id: str) -> ValidationError:
+    """An operation this provider's document lacks: refused before sending, naming who offers it."""
+    others = [name for name in PROVIDERS if name != provider and operation_id in OPERATIONS[name]]
+    if not others:
+        return ValidationError("operation", f"{operation_id!r} is not an operation of the document")
+    operation = OPERATIONS[others[0]][operation_id]
+    return ValidationError(
+        f"{operation.resource}.{operation.action}",
+        f"not offered by {provider} (only by {', '.join(others)}): its API has no {operation.method} {operation.path}",
+    )
 
 
 def _verb(operation: Operation) -> str:
