@@ -14,9 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
 import _surface
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 
 def _environment(templates: Path) -> Environment:

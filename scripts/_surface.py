@@ -779,9 +779,8 @@ def module_source(
             parts.append(_typed_dict(op) + "\n\n")
     for schema, rows in schemas.items():
         parts.append(f"class {fields_class_name(schema)}:\n")
-        parts.append(
-            f'    """The typed attributes of a {schema}; the client installs a reader for each of FIELDS[{schema!r}]."""\n\n'
-        )
+        doc = f"The typed attributes of a {schema}; the client installs a reader for each of FIELDS[{schema!r}]."
+        parts.append(f'    """{doc}"""\n\n')
         parts.append("    __slots__ = ()\n\n")
         for row in rows:
             parts.append(f"    {row['name']}: {_field_type(row)!r}\n    {_docstring(row['description'])}\n")
