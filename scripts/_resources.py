@@ -96,6 +96,9 @@ def write(package: Path, templates: Path, items: list[dict[str, Any]]) -> None:
     folder.mkdir(exist_ok=True)
     init = env.get_template("resources_init.py.jinja").render(resources=items)
     (folder / "__init__.py").write_text(init, encoding="utf-8")
+    schemas = sorted({op["returns"] for item in items for op in item["ops"] if op["returns"]} - {"CallFields"})
+    objects = [(name.removesuffix("Fields"), name) for name in schemas]
+    (package / "objects.py").write_text(env.get_template("objects.py.jinja").render(objects=objects), encoding="utf-8")
     module = env.get_template("resource.py.jinja")
     for item in items:
         (folder / f"{item['name']}.py").write_text(module.render(resource=item), encoding="utf-8")

@@ -18,7 +18,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 # The generator's own naming: the surface's `attr` must be the generated model's attribute name.
 FIELD_PREFIX = "field_"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-NORMALIZERS = ("text", "timestamp", "integer", "decimal", "enum", "uri-map")
+NORMALIZERS = ("text", "timestamp", "integer", "decimal", "enum", "uri-map", "object")
 # How a request parameter's value is written: date-filter (a date or an aware datetime as 'YYYY-MM-DD' or
 # ISO 8601), rfc2822-date-filter (the same as an RFC 2822 GMT timestamp), decimal (a Decimal or an int as
 # decimal text, for money).
@@ -493,7 +493,7 @@ call. Enum and model classes are named here, not imported (they live in .models)
 does not load attrs.
 """
 
-from typing import TYPE_CHECKING, NamedTuple, Required, TypedDict
+from typing import TYPE_CHECKING, Any, NamedTuple, Required, TypedDict
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -664,6 +664,7 @@ _FIELD_TYPES = {
     "integer": "int",
     "decimal": "Decimal",
     "uri-map": "dict[str, str]",
+    "object": "dict[str, Any]",
 }
 
 
@@ -782,6 +783,9 @@ def module_source(
         doc = f"The typed attributes of a {schema}; the client installs a reader for each of FIELDS[{schema!r}]."
         parts.append(f'    """{doc}"""\n\n')
         parts.append("    __slots__ = ()\n\n")
+        parts.append("    @property\n    def raw(self) -> dict[str, Any]:\n")
+        parts.append('        """A copy of the JSON object as the server sent it, unknown fields included."""\n')
+        parts.append("        raise NotImplementedError  # the client's classes (Call, Resource) read it\n\n")
         for row in rows:
             parts.append(f"    {row['name']}: {_field_type(row)!r}\n    {_docstring(row['description'])}\n")
         parts.append("\n\n")

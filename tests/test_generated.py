@@ -34,7 +34,29 @@ SPEC = ROOT / "openapi" / "calls.yaml"
 BASE = "https://api.twilio.com"
 AC = "AC" + "0123456789abcdef" * 2
 CA = "CA" + "fedcba9876543210" * 2
-OPERATIONS = ("create_call", "list_calls", "fetch_call", "update_call", "delete_call")
+# Every operation of Twilio's Calls API and its subresources (issue 19), by tag.
+OPERATIONS = {
+    "calls": ("create_call", "list_calls", "fetch_call", "update_call", "delete_call"),
+    "recordings": (
+        "create_call_recording",
+        "list_call_recordings",
+        "fetch_call_recording",
+        "update_call_recording",
+        "delete_call_recording",
+    ),
+    "streams": ("create_call_stream", "update_call_stream"),
+    "siprec": ("create_call_siprec", "update_call_siprec"),
+    "transcriptions": ("create_call_transcription", "update_call_transcription"),
+    "payments": ("create_call_payment", "update_call_payment"),
+    "events": ("list_call_events",),
+    "notifications": ("list_call_notifications", "fetch_call_notification"),
+    "user_defined_messages": ("create_user_defined_message",),
+    "user_defined_message_subscriptions": (
+        "create_user_defined_message_subscription",
+        "delete_user_defined_message_subscription",
+    ),
+}
+ALL = [(tag, name) for tag, names in OPERATIONS.items() for name in names]
 
 
 def test_document_is_valid_openapi() -> None:
@@ -43,16 +65,17 @@ def test_document_is_valid_openapi() -> None:
     operation_ids = {
         op["operationId"] for item in document["paths"].values() for op in item.values() if "operationId" in op
     }
-    assert operation_ids == set(OPERATIONS)
+    assert operation_ids == {name for _, name in ALL}
+    assert len(ALL) == 24
 
 
-@pytest.mark.parametrize("name", OPERATIONS)
-def test_every_operation_is_generated(name: str) -> None:
-    module = importlib.import_module(f"twilio_calls_api.api.calls.{name}")
+@pytest.mark.parametrize(("tag", "name"), ALL)
+def test_every_operation_is_generated(tag: str, name: str) -> None:
+    module = importlib.import_module(f"twilio_calls_api.api.{tag}.{name}")
     for function in ("sync_detailed", "asyncio_detailed"):
         assert callable(getattr(module, function))
     assert (
-        (ROOT / "generated" / "twilio_calls_api" / "api" / "calls" / f"{name}.py")
+        (ROOT / "generated" / "twilio_calls_api" / "api" / tag / f"{name}.py")
         .read_text()
         .startswith("# generated from openapi/calls.yaml; do not edit")
     )

@@ -35,8 +35,10 @@ EXPECTED = {
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
+    "Page",
     "RateLimitError",
     "RedirectError",
+    "Resource",
     "ServerError",
     "TwilioCallsError",
     "UpdateCallParams",
@@ -50,23 +52,54 @@ EXPECTED = {
 ENUMS = {
     "AnsweredBy",
     "AsyncAmd",
+    "BankAccountType",
     "CallStatus",
     "CallbackStatus",
     "Direction",
     "HttpMethod",
     "MachineDetection",
+    "MediaTrack",
+    "PauseBehavior",
+    "PaymentCapture",
+    "PaymentConfirmation",
+    "PaymentInput",
+    "PaymentMethod",
+    "PaymentUpdateStatus",
     "RecordingChannels",
+    "RecordingSource",
+    "RecordingStatus",
     "RecordingStatusCallbackEvent",
     "RecordingTrack",
+    "RecordingUpdateStatus",
+    "SiprecStatus",
+    "SiprecUpdateStatus",
     "StatusCallbackEvent",
+    "StreamStatus",
+    "StreamUpdateStatus",
+    "TokenType",
+    "TranscriptionStatus",
+    "TranscriptionUpdateStatus",
     "Trim",
     "UpdateStatus",
 }
 
+# Every other kind of object an operation answers with, under its schema's name (generated: objects.py).
+OBJECTS = {
+    "Event",
+    "Notification",
+    "Payment",
+    "RealtimeTranscription",
+    "Recording",
+    "Siprec",
+    "Stream",
+    "UserDefinedMessage",
+    "UserDefinedMessageSubscription",
+}
+
 
 def test_all_is_pinned() -> None:
-    assert set(twilio_calls.__all__) == EXPECTED | ENUMS
-    assert len(twilio_calls.__all__) == len(EXPECTED | ENUMS)
+    assert set(twilio_calls.__all__) == EXPECTED | ENUMS | OBJECTS
+    assert len(twilio_calls.__all__) == len(EXPECTED | ENUMS | OBJECTS)
 
 
 def test_the_exported_enums_are_the_documents() -> None:
@@ -83,7 +116,7 @@ def test_public_names_resolve_and_nothing_private_leaks() -> None:
         assert getattr(twilio_calls, name) is not None
     # ("@py_..." names come from pytest rewriting the package, which hosts our pytest plugin.)
     public = {name for name in dir(twilio_calls) if not name.startswith(("_", "@"))}
-    assert public <= EXPECTED | ENUMS | {"webhooks", "sandbox", "pytest_plugin"}
+    assert public <= EXPECTED | ENUMS | OBJECTS | {"webhooks", "sandbox", "pytest_plugin"}
 
 
 def test_error_classes_share_one_base() -> None:
@@ -155,6 +188,7 @@ def test_import_is_light() -> None:
     assert {name for name in loaded if name.startswith("twilio_calls_api")} == {
         "twilio_calls_api",
         "twilio_calls_api.enums",
+        "twilio_calls_api.objects",
     }
     loaded = _modules_after("from twilio_calls import CallsClient")
     assert {"httpx", "twilio_calls._client"} <= loaded

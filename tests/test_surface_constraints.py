@@ -29,13 +29,13 @@ def document(**properties: dict[str, Any]) -> dict[str, Any]:
     form = {"type": "object", "properties": properties}
     body = {"content": {"application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/Form"}}}}
     return {
-        "paths": {"/calls": {"post": {"operationId": "make", "requestBody": body, "responses": {"201": {}}}}},
+        "paths": {"/calls": {"post": {"operationId": "create_thing", "requestBody": body, "responses": {"201": {}}}}},
         "components": {"schemas": {"Form": form, "Event": {"type": "string", "enum": ["a", "b", "c"]}}},
     }
 
 
 def row(**schema: Any) -> dict[str, Any]:
-    params: list[dict[str, Any]] = _surface.operations(document(Tags=schema))["make"]["params"]
+    params: list[dict[str, Any]] = _surface.operations(document(Tags=schema))["create_thing"]["params"]
     return params[0]
 
 
@@ -83,7 +83,7 @@ def test_min_and_max_items_are_carried_into_surface_py(tmp_path: Path) -> None:
     (package / "surface.py").write_text(_surface.module_source(surfaces, []), encoding="utf-8")
     surface = regenerate.load_surface(package)
     assert surface is not None
-    (written,) = surface.OPERATIONS["twilio"]["make"].params
+    (written,) = surface.OPERATIONS["twilio"]["create_thing"].params
     assert (written.min_items, written.max_items) == (1, 2)
 
 

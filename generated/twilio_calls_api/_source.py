@@ -3,8 +3,8 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "02e87f4cf43f278c4a3902adc313e709672c04fd1e48231e0d2b29f74789355d"
+SPEC_SHA256 = "ea573f20201fd8b9e84e8823f12afcf34fa6108b193dea4dcb58909550c8d294"
 OVERLAY_PATHS = {'signalwire': 'openapi/signalwire.overlay.yaml'}
-OVERLAY_SHA256 = {'signalwire': '4f9b3f971894fb24d6dd2ed49a5f2d51376ad9c730be9b4569a6231cfcd042bd'}
+OVERLAY_SHA256 = {'signalwire': 'b84bb8cc975727b8ccbf6572f30c66da141c617256c06b54a64ff4441ac8fca9'}
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.5"

@@ -13,6 +13,7 @@ import typing as _typing
 from importlib import import_module as _import_module
 
 from twilio_calls_api.enums import __all__ as _ENUM_NAMES
+from twilio_calls_api.objects import __all__ as _OBJECT_NAMES
 
 from ._version import __version__
 
@@ -22,6 +23,10 @@ if _typing.TYPE_CHECKING:
 
     # Every enum the document declares, under its own name (the generated package's classes).
     from twilio_calls_api.enums import *  # noqa: F403
+
+    # Every other kind of object an operation answers with (Recording, Stream...): its typed fields' class.
+    from twilio_calls_api.objects import *  # noqa: F403
+    from twilio_calls_api.runtime import Page
     from twilio_calls_api.surface import CreateCallParams, UpdateCallParams
 
     from ._client import AsyncCallsClient, CallsClient
@@ -41,7 +46,7 @@ if _typing.TYPE_CHECKING:
         ValidationError,
         WaitTimeoutError,
     )
-    from ._models import Call
+    from ._models import Call, Resource
     from ._paging import CallsPage, ListCallsParams
     from ._transport import NOT_GIVEN, NotGiven
 
@@ -64,8 +69,10 @@ __all__ = [
     "ListCallsParams",
     "NotFoundError",
     "NotGiven",
+    "Page",
     "RateLimitError",
     "RedirectError",
+    "Resource",
     "ServerError",
     "TwilioCallsError",
     "UpdateCallParams",
@@ -74,6 +81,8 @@ __all__ = [
     "__version__",
     # ...and every enum the document declares (twilio_calls_api/enums.py), so a new one needs no edit here.
     *_ENUM_NAMES,
+    # ...and every object an operation answers with (twilio_calls_api/objects.py): Recording, Stream...
+    *_OBJECT_NAMES,
 ]
 
 # Where each lazily imported name lives; every other public name comes from one of these modules.
@@ -85,6 +94,8 @@ _HOMES = {
     "NOT_GIVEN": ("twilio_calls._transport", "NOT_GIVEN"),
     "NotGiven": ("twilio_calls._transport", "NotGiven"),
     "Call": ("twilio_calls._models", "Call"),
+    "Resource": ("twilio_calls._models", "Resource"),
+    "Page": ("twilio_calls_api.runtime", "Page"),
     "ListCallsParams": ("twilio_calls._paging", "ListCallsParams"),
     "CallsPage": ("twilio_calls._paging", "CallsPage"),
     "CreateCallParams": ("twilio_calls_api.surface", "CreateCallParams"),
@@ -98,6 +109,8 @@ def __getattr__(name: str) -> object:
     # Exceptions are ours; the enums are the generated package's own (one definition, from the document).
     default = "twilio_calls._exceptions" if name.endswith("Error") else "twilio_calls_api.models"
     module, attribute = _HOMES.get(name, (default, name))
+    if name in _OBJECT_NAMES:
+        module, attribute = "twilio_calls_api.surface", name + "Fields"
     value = getattr(_import_module(module), attribute)
     globals()[name] = value  # later lookups skip this function
     return value

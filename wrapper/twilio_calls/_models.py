@@ -109,12 +109,17 @@ def _reader(field_normalize: str, enum: str | None) -> Callable[[Any], object]:
     return _NORMALIZERS[field_normalize]
 
 
+def _object(value: object) -> dict[str, Any] | None:
+    return dict(value) if isinstance(value, Mapping) else None
+
+
 _NORMALIZERS: dict[str, Callable[[Any], object]] = {
     "text": _text,
     "timestamp": _timestamp,
     "integer": _integer,
     "decimal": _decimal,
     "uri-map": _uris,
+    "object": _object,
 }
 REQUIRED_KEYS = tuple(field.key for field in CALL_FIELDS if field.required)
 

@@ -183,7 +183,9 @@ class Planner:
         others = [
             provider
             for provider in PROVIDERS
-            if provider != self.provider and _accepts(OPERATIONS[provider][op.operation.id], param.name, value)
+            if provider != self.provider
+            and op.operation.id in OPERATIONS[provider]
+            and _accepts(OPERATIONS[provider][op.operation.id], param.name, value)
         ]
         return for_provider(exc, self.provider, others)
 
@@ -195,6 +197,7 @@ class Planner:
             provider
             for provider in PROVIDERS
             if provider != self.provider
+            and op.operation.id in OPERATIONS[provider]
             and any(p.name == name and not p.paging for p in OPERATIONS[provider][op.operation.id].params)
         ]
         if others:

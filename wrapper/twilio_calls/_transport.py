@@ -22,6 +22,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from twilio_calls_api.runtime import NOT_GIVEN as _NOT_GIVEN
+from twilio_calls_api.runtime import NotGiven as NotGiven
+
 from ._auth import BasicAuth
 from ._exceptions import (
     APIConnectionError,
@@ -54,25 +57,9 @@ MESSAGE_LIMIT = 500  # characters of a server's error message (or more_info) kep
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failed before a byte went out
 
 
-class NotGiven:
-    """The type of NOT_GIVEN: "argument not passed", where None means something (request_timeout=None: no limit).
-
-    As openai-python's: `request_timeout=NOT_GIVEN` (the default) uses the client's timeout.
-    """
-
-    __slots__ = ()
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __reduce__(self) -> str:
-        return "NOT_GIVEN"  # pickles as the module attribute: stays the one instance
-
-
-NOT_GIVEN: Final = NotGiven()
+# NOT_GIVEN ("argument not passed", where None means no limit) is the generated resource classes' default too,
+# so it lives with them; this is the same object.
+NOT_GIVEN: Final = _NOT_GIVEN
 
 
 def check_timeout(value: object, parameter: str) -> Timeout | NotGiven:

@@ -1,0 +1,304 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.logged_after import LoggedAfter
+from ...models.logged_before import LoggedBefore
+from ...models.notification_page import NotificationPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_sid: str,
+    call_sid: str,
+    *,
+    log: int | Unset = UNSET,
+    message_date: str | Unset = UNSET,
+    before: LoggedBefore | Unset = UNSET,
+    after: LoggedAfter | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["Log"] = log
+
+    params["MessageDate"] = message_date
+
+    json_before: dict[str, Any] | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = before.to_dict()
+    if not isinstance(json_before, Unset):
+        params.update(json_before)
+
+    json_after: dict[str, Any] | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = after.to_dict()
+    if not isinstance(json_after, Unset):
+        params.update(json_after)
+
+    params["PageSize"] = page_size
+
+    params["Page"] = page
+
+    params["PageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2010-04-01/Accounts/{account_sid}/Calls/{call_sid}/Notifications.json".format(
+            account_sid=quote(str(account_sid), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NotificationPage:
+    if response.status_code == 200:
+        response_200 = NotificationPage.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NotificationPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log: int | Unset = UNSET,
+    message_date: str | Unset = UNSET,
+    before: LoggedBefore | Unset = UNSET,
+    after: LoggedAfter | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[Error | NotificationPage]:
+    """List the errors and warnings logged for a call, one page at a time
+
+     Returns one page of the call's notifications matching every filter given. Follow `next_page_uri` for
+    the next page. The inclusive bounds `MessageDate<` and `MessageDate>` travel as their own query
+    keys, grouped in the `Before` and `After` objects like the date bounds of the other lists.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        log (int | Unset):
+        message_date (str | Unset):
+        before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
+        after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NotificationPage]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        log=log,
+        message_date=message_date,
+        before=before,
+        after=after,
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log: int | Unset = UNSET,
+    message_date: str | Unset = UNSET,
+    before: LoggedBefore | Unset = UNSET,
+    after: LoggedAfter | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Error | NotificationPage | None:
+    """List the errors and warnings logged for a call, one page at a time
+
+     Returns one page of the call's notifications matching every filter given. Follow `next_page_uri` for
+    the next page. The inclusive bounds `MessageDate<` and `MessageDate>` travel as their own query
+    keys, grouped in the `Before` and `After` objects like the date bounds of the other lists.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        log (int | Unset):
+        message_date (str | Unset):
+        before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
+        after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NotificationPage
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        client=client,
+        log=log,
+        message_date=message_date,
+        before=before,
+        after=after,
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log: int | Unset = UNSET,
+    message_date: str | Unset = UNSET,
+    before: LoggedBefore | Unset = UNSET,
+    after: LoggedAfter | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[Error | NotificationPage]:
+    """List the errors and warnings logged for a call, one page at a time
+
+     Returns one page of the call's notifications matching every filter given. Follow `next_page_uri` for
+    the next page. The inclusive bounds `MessageDate<` and `MessageDate>` travel as their own query
+    keys, grouped in the `Before` and `After` objects like the date bounds of the other lists.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        log (int | Unset):
+        message_date (str | Unset):
+        before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
+        after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NotificationPage]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        log=log,
+        message_date=message_date,
+        before=before,
+        after=after,
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    log: int | Unset = UNSET,
+    message_date: str | Unset = UNSET,
+    before: LoggedBefore | Unset = UNSET,
+    after: LoggedAfter | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Error | NotificationPage | None:
+    """List the errors and warnings logged for a call, one page at a time
+
+     Returns one page of the call's notifications matching every filter given. Follow `next_page_uri` for
+    the next page. The inclusive bounds `MessageDate<` and `MessageDate>` travel as their own query
+    keys, grouped in the `Before` and `After` objects like the date bounds of the other lists.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        log (int | Unset):
+        message_date (str | Unset):
+        before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
+        after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NotificationPage
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            call_sid=call_sid,
+            client=client,
+            log=log,
+            message_date=message_date,
+            before=before,
+            after=after,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_payment_form import CreatePaymentForm
+from ...models.error import Error
+from ...models.payment import Payment
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    call_sid: str,
+    *,
+    body: CreatePaymentForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2010-04-01/Accounts/{account_sid}/Calls/{call_sid}/Payments.json".format(
+            account_sid=quote(str(account_sid), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Payment:
+    if response.status_code == 201:
+        response_201 = Payment.from_dict(response.json())
+
+        return response_201
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Payment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentForm,
+) -> Response[Error | Payment]:
+    """Start a payment session on a live call
+
+     Opens an agent-assisted payment session: the agent then asks for each piece of card or bank data
+    with an update (Capture), the caller keys it in (the agent does not hear the tones), and a final
+    update completes or cancels the session. Progress is reported to StatusCallback.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreatePaymentForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payment]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentForm,
+) -> Error | Payment | None:
+    """Start a payment session on a live call
+
+     Opens an agent-assisted payment session: the agent then asks for each piece of card or bank data
+    with an update (Capture), the caller keys it in (the agent does not hear the tones), and a final
+    update completes or cancels the session. Progress is reported to StatusCallback.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreatePaymentForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payment
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentForm,
+) -> Response[Error | Payment]:
+    """Start a payment session on a live call
+
+     Opens an agent-assisted payment session: the agent then asks for each piece of card or bank data
+    with an update (Capture), the caller keys it in (the agent does not hear the tones), and a final
+    update completes or cancels the session. Progress is reported to StatusCallback.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreatePaymentForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payment]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePaymentForm,
+) -> Error | Payment | None:
+    """Start a payment session on a live call
+
+     Opens an agent-assisted payment session: the agent then asks for each piece of card or bank data
+    with an update (Capture), the caller keys it in (the agent does not hear the tones), and a final
+    update completes or cancels the session. Progress is reported to StatusCallback.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreatePaymentForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payment
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            call_sid=call_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

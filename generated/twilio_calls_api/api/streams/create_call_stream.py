@@ -1,0 +1,197 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_stream_form import CreateStreamForm
+from ...models.error import Error
+from ...models.stream import Stream
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    call_sid: str,
+    *,
+    body: CreateStreamForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2010-04-01/Accounts/{account_sid}/Calls/{call_sid}/Streams.json".format(
+            account_sid=quote(str(account_sid), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Stream:
+    if response.status_code == 200:
+        response_200 = Stream.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Stream]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateStreamForm,
+) -> Response[Error | Stream]:
+    """Start sending a live call's audio to a WebSocket
+
+     Opens a one-way media stream: the call's audio (the tracks chosen) flows to the WebSocket server at
+    `Url` until the stream is stopped or the call ends. Give it a Name to stop it by name later.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateStreamForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Stream]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateStreamForm,
+) -> Error | Stream | None:
+    """Start sending a live call's audio to a WebSocket
+
+     Opens a one-way media stream: the call's audio (the tracks chosen) flows to the WebSocket server at
+    `Url` until the stream is stopped or the call ends. Give it a Name to stop it by name later.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateStreamForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Stream
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateStreamForm,
+) -> Response[Error | Stream]:
+    """Start sending a live call's audio to a WebSocket
+
+     Opens a one-way media stream: the call's audio (the tracks chosen) flows to the WebSocket server at
+    `Url` until the stream is stopped or the call ends. Give it a Name to stop it by name later.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateStreamForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Stream]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateStreamForm,
+) -> Error | Stream | None:
+    """Start sending a live call's audio to a WebSocket
+
+     Opens a one-way media stream: the call's audio (the tracks chosen) flows to the WebSocket server at
+    `Url` until the stream is stopped or the call ends. Give it a Name to stop it by name later.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateStreamForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Stream
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            call_sid=call_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_user_defined_message_subscription_form import CreateUserDefinedMessageSubscriptionForm
+from ...models.error import Error
+from ...models.user_defined_message_subscription import UserDefinedMessageSubscription
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    call_sid: str,
+    *,
+    body: CreateUserDefinedMessageSubscriptionForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2010-04-01/Accounts/{account_sid}/Calls/{call_sid}/UserDefinedMessageSubscriptions.json".format(
+            account_sid=quote(str(account_sid), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+        ),
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UserDefinedMessageSubscription:
+    if response.status_code == 201:
+        response_201 = UserDefinedMessageSubscription.from_dict(response.json())
+
+        return response_201
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserDefinedMessageSubscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserDefinedMessageSubscriptionForm,
+) -> Response[Error | UserDefinedMessageSubscription]:
+    """Forward a Voice SDK client's messages on a call to a URL
+
+     From now until the subscription is deleted or the call ends, each message the Voice SDK client on
+    this call's leg sends is delivered to Callback (as a JSON body). Only while the call is active.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateUserDefinedMessageSubscriptionForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserDefinedMessageSubscription]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserDefinedMessageSubscriptionForm,
+) -> Error | UserDefinedMessageSubscription | None:
+    """Forward a Voice SDK client's messages on a call to a URL
+
+     From now until the subscription is deleted or the call ends, each message the Voice SDK client on
+    this call's leg sends is delivered to Callback (as a JSON body). Only while the call is active.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateUserDefinedMessageSubscriptionForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserDefinedMessageSubscription
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserDefinedMessageSubscriptionForm,
+) -> Response[Error | UserDefinedMessageSubscription]:
+    """Forward a Voice SDK client's messages on a call to a URL
+
+     From now until the subscription is deleted or the call ends, each message the Voice SDK client on
+    this call's leg sends is delivered to Callback (as a JSON body). Only while the call is active.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateUserDefinedMessageSubscriptionForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserDefinedMessageSubscription]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateUserDefinedMessageSubscriptionForm,
+) -> Error | UserDefinedMessageSubscription | None:
+    """Forward a Voice SDK client's messages on a call to a URL
+
+     From now until the subscription is deleted or the call ends, each message the Voice SDK client on
+    this call's leg sends is delivered to Callback (as a JSON body). Only while the call is active.
+
+    Args:
+        account_sid (str):
+        call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
+        body (CreateUserDefinedMessageSubscriptionForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserDefinedMessageSubscription
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            call_sid=call_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

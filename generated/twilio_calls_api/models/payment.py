@@ -1,0 +1,154 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Payment")
+
+
+@_attrs_define
+class Payment:
+    """One payment session of a call. It tells nothing of amounts or results: those go to StatusCallback. Fields not listed
+    are kept.
+
+        Attributes:
+            sid (str): The session's identifier (PK...).
+            account_sid (str): The account that owns the session.
+            call_sid (None | str | Unset): The call the caller pays on.
+            date_created (None | str | Unset): When the session was opened (RFC 2822, GMT).
+            date_updated (None | str | Unset): When the session last changed (RFC 2822, GMT).
+            uri (None | str | Unset): This session's own URI, relative to the API host.
+    """
+
+    sid: str
+    account_sid: str
+    call_sid: None | str | Unset = UNSET
+    date_created: None | str | Unset = UNSET
+    date_updated: None | str | Unset = UNSET
+    uri: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sid = self.sid
+
+        account_sid = self.account_sid
+
+        call_sid: None | str | Unset
+        if isinstance(self.call_sid, Unset):
+            call_sid = UNSET
+        else:
+            call_sid = self.call_sid
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = self.date_created
+
+        date_updated: None | str | Unset
+        if isinstance(self.date_updated, Unset):
+            date_updated = UNSET
+        else:
+            date_updated = self.date_updated
+
+        uri: None | str | Unset
+        if isinstance(self.uri, Unset):
+            uri = UNSET
+        else:
+            uri = self.uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sid": sid,
+                "account_sid": account_sid,
+            }
+        )
+        if call_sid is not UNSET:
+            field_dict["call_sid"] = call_sid
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if date_updated is not UNSET:
+            field_dict["date_updated"] = date_updated
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sid = d.pop("sid")
+
+        account_sid = d.pop("account_sid")
+
+        def _parse_call_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_sid = _parse_call_sid(d.pop("call_sid", UNSET))
+
+        def _parse_date_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created = _parse_date_created(d.pop("date_created", UNSET))
+
+        def _parse_date_updated(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+
+        def _parse_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uri = _parse_uri(d.pop("uri", UNSET))
+
+        payment = cls(
+            sid=sid,
+            account_sid=account_sid,
+            call_sid=call_sid,
+            date_created=date_created,
+            date_updated=date_updated,
+            uri=uri,
+        )
+
+        payment.additional_properties = d
+        return payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from enum import StrEnum
+
+
+class StreamStatus(StrEnum):
+    IN_PROGRESS = "in-progress"
+    QUEUED = "queued"
+    STOPPED = "stopped"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,133 @@
+# generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserDefinedMessageSubscription")
+
+
+@_attrs_define
+class UserDefinedMessageSubscription:
+    """One subscription to a Voice SDK client's messages; fields not listed are kept.
+
+    Attributes:
+        sid (str): The subscription's identifier (ZY...).
+        account_sid (str): The account that owns the subscription.
+        call_sid (None | str | Unset): The call leg whose messages are forwarded.
+        date_created (None | str | Unset): When the subscription was created (RFC 2822, GMT).
+        uri (None | str | Unset): This subscription's own URI, relative to the API host.
+    """
+
+    sid: str
+    account_sid: str
+    call_sid: None | str | Unset = UNSET
+    date_created: None | str | Unset = UNSET
+    uri: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sid = self.sid
+
+        account_sid = self.account_sid
+
+        call_sid: None | str | Unset
+        if isinstance(self.call_sid, Unset):
+            call_sid = UNSET
+        else:
+            call_sid = self.call_sid
+
+        date_created: None | str | Unset
+        if isinstance(self.date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = self.date_created
+
+        uri: None | str | Unset
+        if isinstance(self.uri, Unset):
+            uri = UNSET
+        else:
+            uri = self.uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sid": sid,
+                "account_sid": account_sid,
+            }
+        )
+        if call_sid is not UNSET:
+            field_dict["call_sid"] = call_sid
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sid = d.pop("sid")
+
+        account_sid = d.pop("account_sid")
+
+        def _parse_call_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_sid = _parse_call_sid(d.pop("call_sid", UNSET))
+
+        def _parse_date_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created = _parse_date_created(d.pop("date_created", UNSET))
+
+        def _parse_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uri = _parse_uri(d.pop("uri", UNSET))
+
+        user_defined_message_subscription = cls(
+            sid=sid,
+            account_sid=account_sid,
+            call_sid=call_sid,
+            date_created=date_created,
+            uri=uri,
+        )
+
+        user_defined_message_subscription.additional_properties = d
+        return user_defined_message_subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
