@@ -48,7 +48,7 @@ def resources(
         ops = sorted(by_resource[name], key=lambda op: _surface.ACTIONS.index(op["action"]))
         tag = next((t for key, t in tags.items() if _surface.python_name(key) == name), {})
         returns = sorted({op["returns"] for op in ops if op["returns"]})
-        typed = sorted({op["typed"] for op in ops if op["typed"]})
+        typed = sorted({name for op in ops for name in (op["typed"], op["shortcut_typed"]) if name})
         result.append(
             {
                 "name": name,
@@ -76,7 +76,9 @@ def _operation(op_id: str, op: Mapping[str, Any], surfaces: Mapping[str, Mapping
         text = ", ".join(f"{by_wire[wire]['name']}={value!r}" for wire, value in fixed.items())
         shortcuts.append({"name": method, "doc": _escape(_surface._collapse(spec.get("summary"))), "fixed": repr(fixed),
                           "text": text})  # fmt: skip
+    rest = _surface.shortcut_params(op)
     return {
+        "shortcut_typed": _surface.shortcut_typed_dict_name(op_id) if shortcuts and rest else None,
         "id": op_id,
         "action": op["action"],
         "positional": [row["name"] for row in op["path_params"][1:]],

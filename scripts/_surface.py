@@ -677,8 +677,18 @@ def typed_dict_name(operation_id: str) -> str:
     return class_name(operation_id) + "Params"
 
 
-def _typed_dict(operation: Mapping[str, Any]) -> str:
-    name = typed_dict_name(operation["id"])
+def shortcut_typed_dict_name(operation_id: str) -> str:
+    return class_name(operation_id) + "ShortcutParams"
+
+
+def shortcut_params(operation: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The parameters an operation's x-shortcuts methods still take: all but those a shortcut sets."""
+    fixed = {wire for spec in (operation.get("shortcuts") or {}).values() for wire in spec["set"]}
+    return [row for row in operation["params"] if row["wire"] not in fixed and not row["paging"]]
+
+
+def _typed_dict(operation: Mapping[str, Any], name: str | None = None) -> str:
+    name = name or typed_dict_name(operation["id"])
     lines = [
         f"class {name}(TypedDict, total=False):",
         f'    """Keyword arguments of {operation["id"]}: {operation["summary"]}."""',
@@ -778,6 +788,9 @@ def module_source(
     for op in union.values():
         if any(not row["paging"] for row in op["params"]):
             parts.append(_typed_dict(op) + "\n\n")
+        rest = shortcut_params(op)
+        if op.get("shortcuts") and rest:
+            parts.append(_typed_dict({**op, "params": rest}, shortcut_typed_dict_name(op["id"])) + "\n\n")
     for schema, rows in schemas.items():
         parts.append(f"class {fields_class_name(schema)}:\n")
         doc = f"The typed attributes of a {schema}; the client installs a reader for each of FIELDS[{schema!r}]."

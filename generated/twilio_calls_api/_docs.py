@@ -146,11 +146,11 @@ Offered by twilio only.
 
 
 Keyword arguments (from the API document):
-    date_created (date | str; twilio only):
+    created_on (date | str; twilio only):
         Only recordings made on this day (YYYY-MM-DD).
-    date_created_before (date | str; twilio only):
+    created_before (date | str; twilio only):
         Only recordings made on or before this day (YYYY-MM-DD).
-    date_created_after (date | str; twilio only):
+    created_after (date | str; twilio only):
         Only recordings made on or after this day (YYYY-MM-DD).
     page_size (int; twilio only; 1 <= value <= 1000):
         How many items one page holds (50 when left out).
@@ -1189,11 +1189,11 @@ Offered by twilio only.
 Keyword arguments (from the API document):
     log (int; twilio only; 0 <= value <= 1):
         Only errors (0) or only warnings (1); both when left out.
-    message_date (date | str; twilio only):
+    logged_on (date | str; twilio only):
         Only notifications logged on this day (YYYY-MM-DD).
-    message_date_before (date | str; twilio only):
+    logged_before (date | str; twilio only):
         Only notifications logged on or before this day (YYYY-MM-DD).
-    message_date_after (date | str; twilio only):
+    logged_after (date | str; twilio only):
         Only notifications logged on or after this day (YYYY-MM-DD).
     page_size (int; twilio only; 1 <= value <= 1000):
         How many items one page holds (50 when left out).

@@ -979,7 +979,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
             params=(
                 Param(
                     "DateCreated",
-                    "date_created",
+                    "created_on",
                     "date_created",
                     "string",
                     "query",
@@ -988,7 +988,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                 ),
                 Param(
                     "DateCreated<",
-                    "date_created_before",
+                    "created_before",
                     "date_created",
                     "string",
                     "query",
@@ -999,7 +999,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                 ),
                 Param(
                     "DateCreated>",
-                    "date_created_after",
+                    "created_after",
                     "date_created",
                     "string",
                     "query",
@@ -5723,7 +5723,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                 ),
                 Param(
                     "MessageDate",
-                    "message_date",
+                    "logged_on",
                     "message_date",
                     "string",
                     "query",
@@ -5732,7 +5732,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                 ),
                 Param(
                     "MessageDate<",
-                    "message_date_before",
+                    "logged_before",
                     "message_date",
                     "string",
                     "query",
@@ -5743,7 +5743,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                 ),
                 Param(
                     "MessageDate>",
-                    "message_date_after",
+                    "logged_after",
                     "message_date",
                     "string",
                     "query",
@@ -9061,11 +9061,11 @@ class UpdateCallParams(TypedDict, total=False):
 class ListCallRecordingsParams(TypedDict, total=False):
     """Keyword arguments of list_call_recordings: List a call's recordings, one page at a time."""
 
-    date_created: "date | str"
+    created_on: "date | str"
     """Only recordings made on this day (YYYY-MM-DD)."""
-    date_created_before: "date | str"
+    created_before: "date | str"
     """Only recordings made on or before this day (YYYY-MM-DD)."""
-    date_created_after: "date | str"
+    created_after: "date | str"
     """Only recordings made on or after this day (YYYY-MM-DD)."""
     page_size: "int"
     """How many items one page holds (50 when left out)."""
@@ -9093,6 +9093,13 @@ class UpdateCallRecordingParams(TypedDict, total=False):
 
     status: Required["RecordingUpdateStatus | str"]
     """The state to move the recording to."""
+    pause_behavior: "PauseBehavior | str"
+    """With Status `paused`: whether the pause is left out of the file (`skip`) or kept as silence (`silence`, the default). Ignored otherwise."""
+
+
+class UpdateCallRecordingShortcutParams(TypedDict, total=False):
+    """Keyword arguments of update_call_recording: Pause, resume or stop a recording of a live call."""
+
     pause_behavior: "PauseBehavior | str"
     """With Status `paused`: whether the pause is left out of the file (`skip`) or kept as silence (`silence`, the default). Ignored otherwise."""
 
@@ -10069,11 +10076,11 @@ class ListCallNotificationsParams(TypedDict, total=False):
 
     log: "int"
     """Only errors (0) or only warnings (1); both when left out."""
-    message_date: "date | str"
+    logged_on: "date | str"
     """Only notifications logged on this day (YYYY-MM-DD)."""
-    message_date_before: "date | str"
+    logged_before: "date | str"
     """Only notifications logged on or before this day (YYYY-MM-DD)."""
-    message_date_after: "date | str"
+    logged_after: "date | str"
     """Only notifications logged on or after this day (YYYY-MM-DD)."""
     page_size: "int"
     """How many items one page holds (50 when left out)."""

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         ListCallRecordingsParams,
         RecordingFields,
         UpdateCallRecordingParams,
+        UpdateCallRecordingShortcutParams,
     )
 
 
@@ -68,11 +69,11 @@ class Recordings:
 
 
         Keyword arguments (from the API document):
-            date_created (date | str; twilio only):
+            created_on (date | str; twilio only):
                 Only recordings made on this day (YYYY-MM-DD).
-            date_created_before (date | str; twilio only):
+            created_before (date | str; twilio only):
                 Only recordings made on or before this day (YYYY-MM-DD).
-            date_created_after (date | str; twilio only):
+            created_after (date | str; twilio only):
                 Only recordings made on or after this day (YYYY-MM-DD).
             page_size (int; twilio only; 1 <= value <= 1000):
                 How many items one page holds (50 when left out).
@@ -143,7 +144,7 @@ class Recordings:
         sid: str,
         *,
         request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallRecordingParams],
+        **params: Unpack[UpdateCallRecordingShortcutParams],
     ) -> RecordingFields:
         """Pause the recording; PauseBehavior says whether the gap is left out or kept as silence: update_call_recording with status='paused'."""
         result = self._runner._run_operation(
@@ -164,7 +165,7 @@ class Recordings:
         sid: str,
         *,
         request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallRecordingParams],
+        **params: Unpack[UpdateCallRecordingShortcutParams],
     ) -> RecordingFields:
         """Resume a paused recording: update_call_recording with status='in-progress'."""
         result = self._runner._run_operation(
@@ -185,7 +186,7 @@ class Recordings:
         sid: str,
         *,
         request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallRecordingParams],
+        **params: Unpack[UpdateCallRecordingShortcutParams],
     ) -> RecordingFields:
         """Stop the recording; it cannot be resumed: update_call_recording with status='stopped'."""
         result = self._runner._run_operation(
@@ -265,11 +266,11 @@ class AsyncRecordings:
 
 
         Keyword arguments (from the API document):
-            date_created (date | str; twilio only):
+            created_on (date | str; twilio only):
                 Only recordings made on this day (YYYY-MM-DD).
-            date_created_before (date | str; twilio only):
+            created_before (date | str; twilio only):
                 Only recordings made on or before this day (YYYY-MM-DD).
-            date_created_after (date | str; twilio only):
+            created_after (date | str; twilio only):
                 Only recordings made on or after this day (YYYY-MM-DD).
             page_size (int; twilio only; 1 <= value <= 1000):
                 How many items one page holds (50 when left out).
@@ -342,7 +343,7 @@ class AsyncRecordings:
         sid: str,
         *,
         request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallRecordingParams],
+        **params: Unpack[UpdateCallRecordingShortcutParams],
     ) -> RecordingFields:
         """Pause the recording; PauseBehavior says whether the gap is left out or kept as silence: update_call_recording with status='paused'."""
         result = await self._runner._run_operation(
@@ -363,7 +364,7 @@ class AsyncRecordings:
         sid: str,
         *,
         request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallRecordingParams],
+        **params: Unpack[UpdateCallRecordingShortcutParams],
     ) -> RecordingFields:
         """Resume a paused recording: update_call_recording with status='in-progress'."""
         result = await self._runner._run_operation(
@@ -384,7 +385,7 @@ class AsyncRecordings:
         sid: str,
         *,
         request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallRecordingParams],
+        **params: Unpack[UpdateCallRecordingShortcutParams],
     ) -> RecordingFields:
         """Stop the recording; it cannot be resumed: update_call_recording with status='stopped'."""
         result = await self._runner._run_operation(

@@ -474,14 +474,7 @@ class Siprec:
         )
         return cast("SiprecFields", result)
 
-    def stop(
-        self,
-        call_sid: str,
-        sid: str,
-        *,
-        request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallSiprecParams],
-    ) -> SiprecFields:
+    def stop(self, call_sid: str, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> SiprecFields:
         """Stop the SIPREC session: update_call_siprec with status='stopped'."""
         result = self._runner._run_operation(
             "update_call_siprec",
@@ -489,7 +482,7 @@ class Siprec:
                 call_sid,
                 sid,
             ),
-            params,
+            {},
             request_timeout,
             {"Status": "stopped"},
         )
@@ -955,14 +948,7 @@ class AsyncSiprec:
         )
         return cast("SiprecFields", result)
 
-    async def stop(
-        self,
-        call_sid: str,
-        sid: str,
-        *,
-        request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallSiprecParams],
-    ) -> SiprecFields:
+    async def stop(self, call_sid: str, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> SiprecFields:
         """Stop the SIPREC session: update_call_siprec with status='stopped'."""
         result = await self._runner._run_operation(
             "update_call_siprec",
@@ -970,7 +956,7 @@ class AsyncSiprec:
                 call_sid,
                 sid,
             ),
-            params,
+            {},
             request_timeout,
             {"Status": "stopped"},
         )

@@ -472,14 +472,7 @@ class Streams:
         )
         return cast("StreamFields", result)
 
-    def stop(
-        self,
-        call_sid: str,
-        sid: str,
-        *,
-        request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallStreamParams],
-    ) -> StreamFields:
+    def stop(self, call_sid: str, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> StreamFields:
         """Stop the media stream: update_call_stream with status='stopped'."""
         result = self._runner._run_operation(
             "update_call_stream",
@@ -487,7 +480,7 @@ class Streams:
                 call_sid,
                 sid,
             ),
-            params,
+            {},
             request_timeout,
             {"Status": "stopped"},
         )
@@ -951,14 +944,7 @@ class AsyncStreams:
         )
         return cast("StreamFields", result)
 
-    async def stop(
-        self,
-        call_sid: str,
-        sid: str,
-        *,
-        request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallStreamParams],
-    ) -> StreamFields:
+    async def stop(self, call_sid: str, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN) -> StreamFields:
         """Stop the media stream: update_call_stream with status='stopped'."""
         result = await self._runner._run_operation(
             "update_call_stream",
@@ -966,7 +952,7 @@ class AsyncStreams:
                 call_sid,
                 sid,
             ),
-            params,
+            {},
             request_timeout,
             {"Status": "stopped"},
         )

@@ -105,12 +105,7 @@ class Transcriptions:
         return cast("RealtimeTranscriptionFields", result)
 
     def stop(
-        self,
-        call_sid: str,
-        sid: str,
-        *,
-        request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallTranscriptionParams],
+        self, call_sid: str, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN
     ) -> RealtimeTranscriptionFields:
         """Stop the real-time transcription: update_call_transcription with status='stopped'."""
         result = self._runner._run_operation(
@@ -119,7 +114,7 @@ class Transcriptions:
                 call_sid,
                 sid,
             ),
-            params,
+            {},
             request_timeout,
             {"Status": "stopped"},
         )
@@ -216,12 +211,7 @@ class AsyncTranscriptions:
         return cast("RealtimeTranscriptionFields", result)
 
     async def stop(
-        self,
-        call_sid: str,
-        sid: str,
-        *,
-        request_timeout: Timeout | NotGiven = NOT_GIVEN,
-        **params: Unpack[UpdateCallTranscriptionParams],
+        self, call_sid: str, sid: str, *, request_timeout: Timeout | NotGiven = NOT_GIVEN
     ) -> RealtimeTranscriptionFields:
         """Stop the real-time transcription: update_call_transcription with status='stopped'."""
         result = await self._runner._run_operation(
@@ -230,7 +220,7 @@ class AsyncTranscriptions:
                 call_sid,
                 sid,
             ),
-            params,
+            {},
             request_timeout,
             {"Status": "stopped"},
         )
