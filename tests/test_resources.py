@@ -320,7 +320,7 @@ async def test_list_page_gives_a_token_for_the_next_page(make_client: MakeClient
     assert page.next_page_token is not None
     following = await call(driver, "notifications", "list_page", CA, page_size=1, page_token=page.next_page_token)
     assert following.items == [] and following.next_page_token is None
-    with pytest.raises(ValidationError, match="^page_token: issued for other filters"):
+    with pytest.raises(ValidationError, match=r"^page_token: issued for other filters"):
         await call(driver, "notifications", "list_page", CA, page_size=1, log=1, page_token=page.next_page_token)
 
 

@@ -3,7 +3,7 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "d7242bc3c790cee61713600522f0f86b1788c7d07bfc019d3689aedea04e1487"
+SPEC_SHA256 = "2c6ed18080fe81299f1168fcbd38425c5c5f3399b97a9074422ff41d0fb75617"
 OVERLAY_PATHS = {'signalwire': 'openapi/signalwire.overlay.yaml'}
 OVERLAY_SHA256 = {'signalwire': 'b84bb8cc975727b8ccbf6572f30c66da141c617256c06b54a64ff4441ac8fca9'}
 GENERATOR = "openapi-python-client 0.29.1"

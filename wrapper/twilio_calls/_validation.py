@@ -58,6 +58,8 @@ def _check_text(value: str, param: Param) -> str:
 
 def _string(value: object, param: Param) -> object:
     if param.normalize == "date-filter":
+        if param.format == "date":  # a filter the document says takes a day only (a recording's DateCreated)
+            return format_day_filter(value, param.name)
         return format_date_filter(value, param.name)
     if param.normalize == "rfc2822-date-filter":
         return format_rfc2822_filter(value, param.name, upper=param.wire.endswith("<"))
@@ -207,6 +209,19 @@ def check_base_url(value: object) -> str:
     if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
         return value.rstrip("/")
     raise ValidationError("base_url", f"expected an https:// URL (http:// only for loopback), got {value!r}")
+
+
+def format_day_filter(value: object, parameter: str) -> date:
+    """A day (a date, not a datetime, or 'YYYY-MM-DD'), for the filters that take no time of day; as a date, which
+    the generated operation writes (the document's `format: date`)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValidationError(parameter, f"expected a date or 'YYYY-MM-DD' (this filter takes a day), got {value!r}")
 
 
 def format_date_filter(value: object, parameter: str) -> str:

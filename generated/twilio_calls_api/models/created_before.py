@@ -1,6 +1,7 @@
 # generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,14 +18,16 @@ class CreatedBefore:
     """Inclusive upper bound on when a recording was made.
 
     Attributes:
-        date_created (str | Unset): Only recordings made on or before this day (YYYY-MM-DD).
+        date_created (datetime.date | Unset): Only recordings made on or before this day (YYYY-MM-DD).
     """
 
-    date_created: str | Unset = UNSET
+    date_created: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date_created = self.date_created
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +40,12 @@ class CreatedBefore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date_created = d.pop("DateCreated<", UNSET)
+        _date_created = d.pop("DateCreated<", UNSET)
+        date_created: datetime.date | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.date.fromisoformat(_date_created)
 
         created_before = cls(
             date_created=date_created,

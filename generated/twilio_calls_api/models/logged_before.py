@@ -1,6 +1,7 @@
 # generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,14 +18,16 @@ class LoggedBefore:
     """Inclusive upper bound on when a notification was logged.
 
     Attributes:
-        message_date (str | Unset): Only notifications logged on or before this day (YYYY-MM-DD).
+        message_date (datetime.date | Unset): Only notifications logged on or before this day (YYYY-MM-DD).
     """
 
-    message_date: str | Unset = UNSET
+    message_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_date = self.message_date
+        message_date: str | Unset = UNSET
+        if not isinstance(self.message_date, Unset):
+            message_date = self.message_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +40,12 @@ class LoggedBefore:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_date = d.pop("MessageDate<", UNSET)
+        _message_date = d.pop("MessageDate<", UNSET)
+        message_date: datetime.date | Unset
+        if isinstance(_message_date, Unset):
+            message_date = UNSET
+        else:
+            message_date = datetime.date.fromisoformat(_message_date)
 
         logged_before = cls(
             message_date=message_date,

@@ -1,4 +1,5 @@
 # generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -18,7 +19,7 @@ def _get_kwargs(
     call_sid: str,
     *,
     log: int | Unset = UNSET,
-    message_date: str | Unset = UNSET,
+    message_date: datetime.date | Unset = UNSET,
     before: LoggedBefore | Unset = UNSET,
     after: LoggedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -30,7 +31,10 @@ def _get_kwargs(
 
     params["Log"] = log
 
-    params["MessageDate"] = message_date
+    json_message_date: str | Unset = UNSET
+    if not isinstance(message_date, Unset):
+        json_message_date = message_date.isoformat()
+    params["MessageDate"] = json_message_date
 
     json_before: dict[str, Any] | Unset = UNSET
     if not isinstance(before, Unset):
@@ -92,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     log: int | Unset = UNSET,
-    message_date: str | Unset = UNSET,
+    message_date: datetime.date | Unset = UNSET,
     before: LoggedBefore | Unset = UNSET,
     after: LoggedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -109,7 +113,7 @@ def sync_detailed(
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         log (int | Unset):
-        message_date (str | Unset):
+        message_date (datetime.date | Unset):
         before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
         after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
         page_size (int | Unset):
@@ -149,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     log: int | Unset = UNSET,
-    message_date: str | Unset = UNSET,
+    message_date: datetime.date | Unset = UNSET,
     before: LoggedBefore | Unset = UNSET,
     after: LoggedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -166,7 +170,7 @@ def sync(
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         log (int | Unset):
-        message_date (str | Unset):
+        message_date (datetime.date | Unset):
         before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
         after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
         page_size (int | Unset):
@@ -201,7 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     log: int | Unset = UNSET,
-    message_date: str | Unset = UNSET,
+    message_date: datetime.date | Unset = UNSET,
     before: LoggedBefore | Unset = UNSET,
     after: LoggedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -218,7 +222,7 @@ async def asyncio_detailed(
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         log (int | Unset):
-        message_date (str | Unset):
+        message_date (datetime.date | Unset):
         before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
         after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
         page_size (int | Unset):
@@ -256,7 +260,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     log: int | Unset = UNSET,
-    message_date: str | Unset = UNSET,
+    message_date: datetime.date | Unset = UNSET,
     before: LoggedBefore | Unset = UNSET,
     after: LoggedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -273,7 +277,7 @@ async def asyncio(
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
         log (int | Unset):
-        message_date (str | Unset):
+        message_date (datetime.date | Unset):
         before (LoggedBefore | Unset): Inclusive upper bound on when a notification was logged.
         after (LoggedAfter | Unset): Inclusive lower bound on when a notification was logged.
         page_size (int | Unset):

@@ -1,4 +1,5 @@
 # generated from openapi/calls.yaml; do not edit; run scripts/regenerate.py
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -17,7 +18,7 @@ def _get_kwargs(
     account_sid: str,
     call_sid: str,
     *,
-    date_created: str | Unset = UNSET,
+    date_created: datetime.date | Unset = UNSET,
     before: CreatedBefore | Unset = UNSET,
     after: CreatedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -27,7 +28,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["DateCreated"] = date_created
+    json_date_created: str | Unset = UNSET
+    if not isinstance(date_created, Unset):
+        json_date_created = date_created.isoformat()
+    params["DateCreated"] = json_date_created
 
     json_before: dict[str, Any] | Unset = UNSET
     if not isinstance(before, Unset):
@@ -88,7 +92,7 @@ def sync_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    date_created: str | Unset = UNSET,
+    date_created: datetime.date | Unset = UNSET,
     before: CreatedBefore | Unset = UNSET,
     after: CreatedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -105,7 +109,7 @@ def sync_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        date_created (str | Unset):
+        date_created (datetime.date | Unset):
         before (CreatedBefore | Unset): Inclusive upper bound on when a recording was made.
         after (CreatedAfter | Unset): Inclusive lower bound on when a recording was made.
         page_size (int | Unset):
@@ -143,7 +147,7 @@ def sync(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    date_created: str | Unset = UNSET,
+    date_created: datetime.date | Unset = UNSET,
     before: CreatedBefore | Unset = UNSET,
     after: CreatedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -160,7 +164,7 @@ def sync(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        date_created (str | Unset):
+        date_created (datetime.date | Unset):
         before (CreatedBefore | Unset): Inclusive upper bound on when a recording was made.
         after (CreatedAfter | Unset): Inclusive lower bound on when a recording was made.
         page_size (int | Unset):
@@ -193,7 +197,7 @@ async def asyncio_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    date_created: str | Unset = UNSET,
+    date_created: datetime.date | Unset = UNSET,
     before: CreatedBefore | Unset = UNSET,
     after: CreatedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -210,7 +214,7 @@ async def asyncio_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        date_created (str | Unset):
+        date_created (datetime.date | Unset):
         before (CreatedBefore | Unset): Inclusive upper bound on when a recording was made.
         after (CreatedAfter | Unset): Inclusive lower bound on when a recording was made.
         page_size (int | Unset):
@@ -246,7 +250,7 @@ async def asyncio(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    date_created: str | Unset = UNSET,
+    date_created: datetime.date | Unset = UNSET,
     before: CreatedBefore | Unset = UNSET,
     after: CreatedAfter | Unset = UNSET,
     page_size: int | Unset = UNSET,
@@ -263,7 +267,7 @@ async def asyncio(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        date_created (str | Unset):
+        date_created (datetime.date | Unset):
         before (CreatedBefore | Unset): Inclusive upper bound on when a recording was made.
         after (CreatedAfter | Unset): Inclusive lower bound on when a recording was made.
         page_size (int | Unset):
