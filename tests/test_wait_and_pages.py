@@ -103,7 +103,11 @@ async def test_wait_for_without_statuses_names_the_final_ones_when_it_times_out(
 
 @pytest.mark.parametrize(
     ("statuses", "options", "parameter"),
-    [(("answered",), {}, "statuses"), (("completed",), {"timeout": 0}, "timeout"), ((), {"poll_interval": -1}, "poll_interval")],
+    [
+        (("answered",), {}, "statuses"),
+        (("completed",), {"timeout": 0}, "timeout"),
+        ((), {"poll_interval": -1}, "poll_interval"),
+    ],
 )
 async def test_wait_for_refuses_bad_arguments_before_polling(
     made: tuple[Sandbox, Either], statuses: tuple[str, ...], options: dict[str, Any], parameter: str
