@@ -22,7 +22,7 @@ from ._exceptions import ValidationError
 if TYPE_CHECKING:
     from twilio_calls_api.surface import Param
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @cache
@@ -217,18 +217,18 @@ def format_date_filter(value: object, parameter: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):
-        if _DAY.fullmatch(value):
+        if DAY.fullmatch(value):
             try:
                 return date.fromisoformat(value).isoformat()
             except ValueError:
                 raise ValidationError(parameter, f"{value!r} is not a day of the calendar") from None
-        parsed = _iso_instant(value)
+        parsed = iso_instant(value)
         if parsed is not None:
             return value
     raise ValidationError(parameter, f"expected a date, an aware datetime or 'YYYY-MM-DD', got {value!r}")
 
 
-def _iso_instant(text: str) -> datetime | None:
+def iso_instant(text: str) -> datetime | None:
     """ISO 8601 text with a time and its offset, else None (a time without an offset is ambiguous)."""
     try:
         parsed = datetime.fromisoformat(text)
@@ -254,10 +254,10 @@ def format_rfc2822_filter(value: object, parameter: str, *, upper: bool = False)
     date filters of every provider take, so that text one provider's client refuses ("5", "1/2/3", a time with
     no zone) the other's refuses too. A day is its first second, or its last for an upper bound (`upper`), so
     that a day bound keeps the whole day, as with 'YYYY-MM-DD'."""
-    if isinstance(value, str) and not _DAY.fullmatch(value):
+    if isinstance(value, str) and not DAY.fullmatch(value):
         from ._dates import parse_rfc2822_strict
 
-        parsed = _iso_instant(value) or parse_rfc2822_strict(value)
+        parsed = iso_instant(value) or parse_rfc2822_strict(value)
         if parsed is None:
             raise ValidationError(
                 parameter,
