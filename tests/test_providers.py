@@ -366,3 +366,53 @@ async def test_a_date_outside_utc_range_is_a_validation_error(
         await make_client(signalwire=signalwire).collect(started_after=value)
     assert caught.value.parameter == "started_after"
     assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["https://example.signalwire.com/api/laml", "https://example.signalwire.com", "http://127.0.0.1:9/api/laml"],
+)
+async def test_a_base_url_on_signalwires_server_means_signalwire(
+    make_client: MakeClient, httpx_mock: HTTPXMock, base_url: str
+) -> None:
+    """Code written for the earlier release: CallsClient(project_uuid, token, base_url=".../api/laml")."""
+    api = make_client(account_sid=SIGNALWIRE_PROJECT, base_url=base_url)
+    assert api.client.provider == "signalwire"
+    httpx_mock.add_response(json={"sid": SW_SID, "account_sid": SIGNALWIRE_PROJECT, "status": "queued"})
+    call = await api.call("create", **BASE_ARGS, machine_detection="none")  # a value only SignalWire takes
+    assert call.sid == SW_SID
+    request = httpx_mock.get_request()
+    assert str(request.url) == base_url + f"/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls.json"
+    assert request.content == BASE_BODY + b"&MachineDetection=none"
+
+
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_the_provider_argument_wins_over_the_base_url(
+    cls: type[CallsClient] | type[AsyncCallsClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cls(AC, TOKEN, base_url="http://127.0.0.1:9/api/laml", provider="twilio").provider == "twilio"
+    for twilio_url in ("https://api.twilio.com", "https://api.sydney.au1.twilio.com", "http://127.0.0.1:9"):
+        assert cls(AC, TOKEN, base_url=twilio_url).provider == "twilio"
+    for near_miss in ("http://127.0.0.1:9/api/lamlx", "https://a.b.signalwire.com", "https://signalwire.com.evil.net"):
+        assert cls(AC, TOKEN, base_url=near_miss).provider == "twilio"
+    # TWILIO_CALLS_BASE_URL alone (no TWILIO_CALLS_PROVIDER) is read the same way.
+    monkeypatch.delenv("TWILIO_CALLS_PROVIDER", raising=False)
+    monkeypatch.setenv("TWILIO_CALLS_BASE_URL", "http://127.0.0.1:9/api/laml")
+    assert cls(SIGNALWIRE_PROJECT, TOKEN).provider == "signalwire"
+
+
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_an_account_of_the_other_provider_says_how_to_choose_it(
+    cls: type[CallsClient] | type[AsyncCallsClient],
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        cls(SIGNALWIRE_PROJECT, TOKEN, base_url="http://127.0.0.1:9")
+    assert caught.value.parameter == "account_sid"
+    assert str(caught.value).endswith(
+        "(that is twilio's rule; signalwire would take it); choose the provider with provider='signalwire', "
+        "CallsClient.signalwire(...) or TWILIO_CALLS_PROVIDER=signalwire"
+    )
+    with pytest.raises(
+        ValidationError, match=r"choose the provider with provider='twilio' or TWILIO_CALLS_PROVIDER=twilio$"
+    ):
+        cls(AC, TOKEN, provider="signalwire", base_url="http://127.0.0.1:9")

@@ -488,14 +488,15 @@ def _sandbox(args: argparse.Namespace) -> int:
     except OSError as exc:  # in use, or a privileged port: the environment's doing, not usage
         raise SetupError(f"could not listen on {SANDBOX_HOST}:{args.port}: {exc.strerror or exc}") from None
     try:
+        # Ctrl-C may come as soon as the export lines are out (a script that read them): it stops the sandbox
+        # cleanly wherever it lands, not only in the wait.
         _print_flushed(f"Calls sandbox listening on {sb.url}")
         for line in sb.shell_lines():
             _print_flushed(f"  {line}")
         _print_flushed("To numbers ending in 0002 are busy, 0003 do not answer, 0004 fail. Ctrl-C stops.")
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            _print_flushed("stopped")
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        _print_flushed("stopped")
     finally:
         sb.stop()
     return 0

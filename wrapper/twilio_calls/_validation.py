@@ -209,6 +209,30 @@ def check_base_url(value: object) -> str:
     raise ValidationError("base_url", f"expected an https:// URL (http:// only for loopback), got {value!r}")
 
 
+def provider_of_base_url(value: object) -> str | None:
+    """The provider whose document's server a base URL is on, by its host (a `{variable}` in a server's host,
+    such as SignalWire's `{space}`, stands for one label) or its path (under a server's path, such as
+    `/api/laml`, on any host: a sandbox's too); None when no server matches. Read from the generated
+    PROVIDER_FACTS, so no provider is named here."""
+    if not isinstance(value, str):
+        return None
+    from twilio_calls_api.surface import PROVIDER_FACTS, PROVIDERS
+
+    try:
+        given = urlsplit(value)
+        host, path = (given.hostname or "").lower(), given.path.rstrip("/")
+    except ValueError:  # check_base_url words the refusal
+        return None
+    for name in PROVIDERS:
+        server_host, _, server_path = PROVIDER_FACTS[name].base_url.partition("://")[2].partition("/")
+        parts = re.split(r"(\{[^}]*\})", server_host.lower())
+        host_pattern = "".join("[^.]+" if part.startswith("{") else re.escape(part) for part in parts)
+        server_path = "/" + server_path.rstrip("/") if server_path else ""
+        if re.fullmatch(host_pattern, host) or (server_path and (path + "/").startswith(server_path + "/")):
+            return name
+    return None
+
+
 def format_date_filter(value: object, parameter: str) -> str:
     """A day (date or 'YYYY-MM-DD') or an instant (timezone-aware datetime, or ISO 8601 text with its offset), as
     the API's filters take them."""
