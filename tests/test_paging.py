@@ -453,3 +453,42 @@ async def test_a_page_url_of_other_filters_is_refused(make_client: MakeClient, h
     )
     same = await make_client().call("list_page", page_url=page_url, status="completed")
     assert [call.sid for call in same.calls] == [twilio_sid(3)]
+
+
+@pytest.mark.parametrize("signalwire", [False, True], ids=["twilio", "signalwire"])
+async def test_a_page_url_of_a_date_filtered_listing_is_refused_without_the_filter(
+    make_client: MakeClient, httpx_mock: HTTPXMock, signalwire: bool
+) -> None:
+    """Following such a link without the filter would list calls outside it (issue 18, item 3)."""
+    api = make_client(signalwire=signalwire)
+    when = "Tue%2C+02+Jan+2024+00%3A00%3A00+GMT" if signalwire else "2024-01-02T00%3A00%3A00Z"
+    path = SIGNALWIRE_NEXT if signalwire else TWILIO_PATH
+    page_url = f"{path}?StartTime%3E={when}&PageSize=2&Page=1&PageToken=PA1"
+    with pytest.raises(
+        ValidationError, match=r"^page_url: is a page of a listing with StartTime>=.*\(started_after="
+    ) as caught:
+        await api.call("list_page", page_url=page_url)
+    assert caught.value.parameter == "page_url"
+    with pytest.raises(ValidationError, match=r"^page_url: .*StartTime>="):  # another instant is another listing
+        await api.call("list_page", page_url=page_url, started_after=datetime(2024, 1, 3, tzinfo=UTC))
+    with pytest.raises(ValidationError, match=r"^page_url: .*StartTime>="):  # another filter is no substitute
+        await api.call("list_page", page_url=page_url, started_before=datetime(2024, 1, 2, tzinfo=UTC))
+    assert httpx_mock.get_requests() == []
+
+    url = SIGNALWIRE_URL if signalwire else TWILIO_URL
+    httpx_mock.add_response(url=f"{url}?StartTime%3E={when}&PageSize=2&Page=1&PageToken=PA1", json=page([], None))
+    same = await api.call("list_page", page_url=page_url, started_after=datetime(2024, 1, 2, tzinfo=UTC))
+    assert same.calls == [] and len(httpx_mock.get_requests()) == 1
+
+
+async def test_a_page_url_may_spell_the_same_instant_another_way(
+    make_client: MakeClient, httpx_mock: HTTPXMock
+) -> None:
+    """The server's link may write the date its own way: the same instant is the same listing."""
+    page_url = f"{TWILIO_PATH}?StartTime%3E=2024-01-02T01%3A00%3A00%2B01%3A00&PageSize=2&Page=1&PageToken=PA1"
+    httpx_mock.add_response(json=page([twilio_sid(7)], None))
+    same = await make_client().call("list_page", page_url=page_url, started_after=datetime(2024, 1, 2, tzinfo=UTC))
+    assert [call.sid for call in same.calls] == [twilio_sid(7)]
+    assert sent(httpx_mock) == [
+        (TWILIO_URL, [("Page", "1"), ("PageSize", "2"), ("PageToken", "PA1"), ("StartTime>", "2024-01-02T00:00:00Z")])
+    ]

@@ -303,3 +303,116 @@ async def test_an_rfc_2822_date_is_refused_by_twilio_naming_signalwire(
     with pytest.raises(ValidationError, match=r"^started_on: .* \(that is twilio's rule; signalwire would take it\)$"):
         await make_client().collect(started_on="Tue, 02 Jan 2024 03:04:05 GMT")
     assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5",  # dateutil: the 5th of this month
+        "1/2/3",  # dateutil: 2003-01-02
+        "Nov 1 2026",  # no zone: dateutil took it as UTC
+        "2026-11-01T10:00:00",  # ISO 8601 without an offset
+        "Sun, 01 Nov 2026 10:00:00",  # RFC 2822 without a zone
+        "Sun, 01 Nov 26 10:00:00 GMT",  # a two-digit year
+        "Sun, 01 Nov 0026 10:00:00 GMT",  # the standard library reads it as 2026
+        "Nov 1 2026 10:00 +0100",  # month before day: not RFC 2822
+        "Sun, 01 Nov 2026 10:00:00 XYZ",  # an unknown zone
+        "2026-13-01",  # no such day
+        "yesterday",
+    ],
+)
+@pytest.mark.parametrize("signalwire", [False, True], ids=["twilio", "signalwire"])
+async def test_ambiguous_date_text_is_refused_by_both_providers(
+    make_client: MakeClient, httpx_mock: HTTPXMock, text: str, signalwire: bool
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await make_client(signalwire=signalwire).collect(started_after=text)
+    assert caught.value.parameter == "started_after" and repr(text) in str(caught.value)
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize(
+    ("filters", "query"),
+    [
+        ({"started_after": "2026-11-01T10:00:00+01:00"}, "StartTime%3E=Sun%2C+01+Nov+2026+09%3A00%3A00+GMT"),
+        ({"started_after": "Sun, 01 Nov 2026 10:00:00 -0000"}, "StartTime%3E=Sun%2C+01+Nov+2026+10%3A00%3A00+GMT"),
+        ({"started_after": "1 Nov 2026 10:00 EST"}, "StartTime%3E=Sun%2C+01+Nov+2026+15%3A00%3A00+GMT"),
+        ({"ended_before": "9999-12-31"}, "EndTime%3C=Fri%2C+31+Dec+9999+23%3A59%3A59+GMT"),
+    ],
+)
+async def test_signalwire_takes_unambiguous_date_text(
+    make_client: MakeClient, httpx_mock: HTTPXMock, filters: dict[str, object], query: str
+) -> None:
+    httpx_mock.add_response(method="GET", url=f"{SW_CALLS_URL}?{query}", json={"calls": [], "next_page_uri": None})
+    assert await make_client(signalwire=True).collect(**filters) == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-2))),  # year 10000 in UTC
+        datetime(1, 1, 1, 0, tzinfo=timezone(timedelta(hours=2))),  # year 0 in UTC
+        "Fri, 31 Dec 9999 23:00:00 -0200",
+    ],
+    ids=["after-9999", "before-1", "rfc2822-after-9999"],
+)
+@pytest.mark.parametrize("signalwire", [False, True], ids=["twilio", "signalwire"])
+async def test_a_date_outside_utc_range_is_a_validation_error(
+    make_client: MakeClient, httpx_mock: HTTPXMock, value: object, signalwire: bool
+) -> None:
+    if isinstance(value, str) and not signalwire:
+        value = datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-2)))  # Twilio takes no RFC 2822 text
+    with pytest.raises(ValidationError, match=r"^started_after: .*outside the years 1 to 9999 in UTC") as caught:
+        await make_client(signalwire=signalwire).collect(started_after=value)
+    assert caught.value.parameter == "started_after"
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["https://example.signalwire.com/api/laml", "https://example.signalwire.com", "http://127.0.0.1:9/api/laml"],
+)
+async def test_a_base_url_on_signalwires_server_means_signalwire(
+    make_client: MakeClient, httpx_mock: HTTPXMock, base_url: str
+) -> None:
+    """Code written for the earlier release: CallsClient(project_uuid, token, base_url=".../api/laml")."""
+    api = make_client(account_sid=SIGNALWIRE_PROJECT, base_url=base_url)
+    assert api.client.provider == "signalwire"
+    httpx_mock.add_response(json={"sid": SW_SID, "account_sid": SIGNALWIRE_PROJECT, "status": "queued"})
+    call = await api.call("create", **BASE_ARGS, machine_detection="none")  # a value only SignalWire takes
+    assert call.sid == SW_SID
+    request = httpx_mock.get_request()
+    assert str(request.url) == base_url + f"/2010-04-01/Accounts/{SIGNALWIRE_PROJECT}/Calls.json"
+    assert request.content == BASE_BODY + b"&MachineDetection=none"
+
+
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_the_provider_argument_wins_over_the_base_url(
+    cls: type[CallsClient] | type[AsyncCallsClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cls(AC, TOKEN, base_url="http://127.0.0.1:9/api/laml", provider="twilio").provider == "twilio"
+    for twilio_url in ("https://api.twilio.com", "https://api.sydney.au1.twilio.com", "http://127.0.0.1:9"):
+        assert cls(AC, TOKEN, base_url=twilio_url).provider == "twilio"
+    for near_miss in ("http://127.0.0.1:9/api/lamlx", "https://a.b.signalwire.com", "https://signalwire.com.evil.net"):
+        assert cls(AC, TOKEN, base_url=near_miss).provider == "twilio"
+    # TWILIO_CALLS_BASE_URL alone (no TWILIO_CALLS_PROVIDER) is read the same way.
+    monkeypatch.delenv("TWILIO_CALLS_PROVIDER", raising=False)
+    monkeypatch.setenv("TWILIO_CALLS_BASE_URL", "http://127.0.0.1:9/api/laml")
+    assert cls(SIGNALWIRE_PROJECT, TOKEN).provider == "signalwire"
+
+
+@pytest.mark.parametrize("cls", [CallsClient, AsyncCallsClient])
+def test_an_account_of_the_other_provider_says_how_to_choose_it(
+    cls: type[CallsClient] | type[AsyncCallsClient],
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        cls(SIGNALWIRE_PROJECT, TOKEN, base_url="http://127.0.0.1:9")
+    assert caught.value.parameter == "account_sid"
+    assert str(caught.value).endswith(
+        "(that is twilio's rule; signalwire would take it); choose the provider with provider='signalwire', "
+        "CallsClient.signalwire(...) or TWILIO_CALLS_PROVIDER=signalwire"
+    )
+    with pytest.raises(
+        ValidationError, match=r"choose the provider with provider='twilio' or TWILIO_CALLS_PROVIDER=twilio$"
+    ):
+        cls(AC, TOKEN, provider="signalwire", base_url="http://127.0.0.1:9")

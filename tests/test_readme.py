@@ -45,3 +45,17 @@ def test_every_python_block_passes_mypy_strict(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_test_command_upgrades_pip_before_installing_the_dev_extra() -> None:
+    """pypiserver (in the dev extra) requires pip>=26: installing it must not make pip replace itself mid-run
+    (issue 18). README's command, like .ci/run, upgrades pip in a step of its own first."""
+    section = README.split("## Tests", 1)[1].split("\n## ", 1)[0]
+    command = re.search(r"```sh\n(.*?)\n```", section, flags=re.S)
+    assert command is not None
+    steps = [step.strip() for step in command[1].split("&&")]
+    upgrade = steps.index(".venv/bin/python -m pip install --upgrade pip")
+    install = next(i for i, step in enumerate(steps) if '".[dev]"' in step)
+    assert upgrade < install and "pip" not in steps[install].split("install", 1)[1].replace(".[dev]", "")
+    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text()
+    assert ci.index("pip install --quiet --upgrade pip") < ci.index('pip install --quiet -e ".[dev]"')

@@ -202,15 +202,17 @@ def test_bad_provider_or_account_is_refused(options: dict[str, Any], message: st
         Sandbox(**options)
 
 
-def test_a_base_url_client_needs_to_be_told_signalwire(calls_sandbox: Sandbox) -> None:
-    # By Twilio's rules a project ID is not an account SID: refused at once, saying whose rule it is.
-    with pytest.raises(ValidationError, match=r"^account_sid: .*\(that is twilio's rule; signalwire would take it\)$"):
-        CallsClient(calls_sandbox.account_sid, calls_sandbox.auth_token, base_url=calls_sandbox.url)
-    told = CallsClient(
-        calls_sandbox.account_sid, calls_sandbox.auth_token, base_url=calls_sandbox.url, provider="signalwire"
-    )
-    with told:
-        assert told.create(to=TO, from_=FROM, url=TWIML_URL, machine_words_threshold=3).status == "queued"
+def test_a_base_url_under_laml_means_signalwire_unless_told(calls_sandbox: Sandbox) -> None:
+    # The sandbox's URL ends in /api/laml, SignalWire's server path: a client given it takes SignalWire's rules.
+    with CallsClient(calls_sandbox.account_sid, calls_sandbox.auth_token, base_url=calls_sandbox.url) as inferred:
+        assert inferred.provider == "signalwire"
+        assert inferred.create(to=TO, from_=FROM, url=TWIML_URL, machine_words_threshold=3).status == "queued"
+    # provider= still wins: by Twilio's rules a project ID is not an account SID, refused at once, saying whose
+    # rule it is and how to choose the other provider.
+    with pytest.raises(
+        ValidationError, match=r"^account_sid: .*\(that is twilio's rule; signalwire would take it\); choose"
+    ):
+        CallsClient(calls_sandbox.account_sid, calls_sandbox.auth_token, base_url=calls_sandbox.url, provider="twilio")
 
 
 def test_the_sandbox_command_serves_signalwire() -> None:

@@ -56,7 +56,9 @@ async def test_each_provider_takes_its_own_form_of_sid(make_client: MakeClient, 
         await signalwire.call("fetch", CA)
     with pytest.raises(ValidationError, match=r"^sid: .* \(that is twilio's rule; signalwire would take it\)$"):
         await make_client().call("fetch", uuid)
-    with pytest.raises(ValidationError, match=r"^account_sid: .* \(that is twilio's rule; signalwire would take it\)$"):
+    with pytest.raises(
+        ValidationError, match=r"^account_sid: .* \(that is twilio's rule; signalwire would take it\); choose"
+    ):
         make_client(account_sid=SIGNALWIRE_PROJECT)
     assert len(httpx_mock.get_requests()) == 1
 
@@ -264,3 +266,27 @@ def test_base_url_must_be_a_plain_string_url(base_url: object) -> None:
 def test_paging_cursors_are_the_clients_own(run: Run, httpx_mock: HTTPXMock, name: str) -> None:
     message = refused(run, httpx_mock, name, "list", **{name: 1 if name == "page" else "PA1"})
     assert "paging is done by the client" in message and "signalwire" not in message
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "name", "hint"),
+    [
+        ("create", (), "stauts_callback", "did you mean 'status_callback'?"),
+        ("list", (), "page_szie", "did you mean 'page_size'?"),
+        ("update", (CA,), "urll", "did you mean 'url'?"),
+        ("create", (), "colour", "help(CallsClient.create) lists them"),
+    ],
+)
+async def test_an_unknown_keyword_names_the_nearest_parameter(
+    make_client: MakeClient, httpx_mock: HTTPXMock, method: str, args: tuple[str, ...], name: str, hint: str
+) -> None:
+    params = {**CREATE} if method == "create" else {}
+    with pytest.raises(ValidationError) as caught:
+        if method == "list":
+            await make_client().collect(**{name: 2})
+        else:
+            await make_client().call(method, *args, **params, **{name: "x"})
+    assert caught.value.parameter == name
+    op_id = {"create": "create_call", "list": "list_calls", "update": "update_call"}[method]
+    assert str(caught.value) == f"{name}: not a parameter of {op_id}; {hint}"  # not a list of every name
+    assert httpx_mock.get_requests() == []

@@ -83,9 +83,31 @@ async def test_wait_for_times_out_naming_the_last_status(made: tuple[Sandbox, Ei
     assert "last status seen: ringing" in str(caught.value) and isinstance(caught.value, TimeoutError)
 
 
+async def test_wait_for_without_statuses_waits_for_the_call_to_end(made: tuple[Sandbox, Either]) -> None:
+    _, run = made
+    call = await run("create", to=TO, from_=FROM, url=TWIML_URL)
+    ended = await run("wait_for", call.sid, timeout=3600)
+    assert ended.status is CallStatus.COMPLETED and ended.duration == 13  # not stopped at ringing or in-progress
+    busy = await run("create", to=BUSY_TO, from_=FROM, url=TWIML_URL)
+    assert (await run("wait_for", busy.sid, timeout=3600)).status is CallStatus.BUSY
+
+
+async def test_wait_for_without_statuses_names_the_final_ones_when_it_times_out(made: tuple[Sandbox, Either]) -> None:
+    _, run = made
+    call = await run("create", to=TO, from_=FROM, url=TWIML_URL)
+    with pytest.raises(WaitTimeoutError) as caught:
+        await run("wait_for", call.sid, timeout=2, poll_interval=0.5)
+    assert caught.value.waited_for == ("completed", "busy", "failed", "no-answer", "canceled")
+    assert caught.value.last_status is CallStatus.RINGING
+
+
 @pytest.mark.parametrize(
     ("statuses", "options", "parameter"),
-    [((), {}, "statuses"), (("answered",), {}, "statuses"), (("completed",), {"timeout": 0}, "timeout")],
+    [
+        (("answered",), {}, "statuses"),
+        (("completed",), {"timeout": 0}, "timeout"),
+        ((), {"poll_interval": -1}, "poll_interval"),
+    ],
 )
 async def test_wait_for_refuses_bad_arguments_before_polling(
     made: tuple[Sandbox, Either], statuses: tuple[str, ...], options: dict[str, Any], parameter: str

@@ -52,7 +52,11 @@ class SetupError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 refused or failed, 2 bad usage)."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # Refused by the command's own parser, so that its usage is shown, with the nearest option named.
+        command_parser: argparse.ArgumentParser = getattr(args, "command_parser", parser)
+        command_parser.error(f"unrecognized arguments: {' '.join(unknown)}{_did_you_mean(unknown, command_parser)}")
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         code = handler(args)
@@ -79,6 +83,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+
+
+def _did_you_mean(unknown: list[str], parser: argparse.ArgumentParser) -> str:
+    """ " (did you mean --status?)" for the first unknown option close to one of the command's, else ""."""
+    import difflib
+
+    options = [option for action in parser._actions for option in action.option_strings]
+    for word in unknown:
+        if word.startswith("--"):
+            close = difflib.get_close_matches(word.partition("=")[0], options, n=1)
+            if close:
+                return f" (did you mean {close[0]}?)"
+    return ""
 
 
 # -- the parser ------------------------------------------------------------------------------------------
@@ -116,21 +133,28 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True, dest="command")
     operations = _operations_of_every_provider()
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=help)
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], help: str, op: Operation | None = None
+    ) -> argparse.ArgumentParser:
+        usage = None if op is None else _usage(name, op)
+        sub = commands.add_parser(name, help=help, description=help, usage=usage)
         sub.set_defaults(handler=handler, command_parser=sub)
         _connection_options(sub, suppress=True)
         return sub
 
     create = operations["create_call"]
-    _add_parameters(command("create", _create, create.summary + "."), create)
+    sub = command("create", _create, create.summary + ".", create)
+    _add_parameters(sub, create)
+    _sid_only(sub)
 
     get = command("get", _get, "Show one call.")
-    get.add_argument("sid", help="the call's SID (CA...)")
+    get.add_argument("sid", metavar="SID", help="the call's SID (CA...)")
+    _sid_only(get)
 
     listing = operations["list_calls"]
-    sub = command("list", _list, listing.summary + ".")
+    sub = command("list", _list, listing.summary + ".", listing)
     _add_parameters(sub, listing)
+    _sid_only(sub, "print only the calls' SIDs, one a line")
     pages = sub.add_argument_group("how many")
     amount = pages.add_mutually_exclusive_group()
     amount.add_argument("--limit", type=_positive, help=f"at most this many calls (default {DEFAULT_LIMIT})")
@@ -142,15 +166,17 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     update = operations["update_call"]
-    sub = command("update", _update, update.summary + ".")
-    sub.add_argument("sid", help="the call's SID (CA...)")
+    sub = command("update", _update, update.summary + ".", update)
+    sub.add_argument("sid", metavar="SID", help="the call's SID (CA...)")
     _add_parameters(sub, update)
+    _sid_only(sub)
 
     redirect = command("redirect", _redirect, "Make a call in progress run new TwiML.")
-    redirect.add_argument("sid", help="the call's SID (CA...)")
+    redirect.add_argument("sid", metavar="SID", help="the call's SID (CA...)")
     target = redirect.add_mutually_exclusive_group(required=True)
-    target.add_argument("--url", help="URL of the new TwiML")
-    target.add_argument("--twiml", help="the new TwiML, inline")
+    target.add_argument("--url", metavar="URL", help="URL of the new TwiML")
+    target.add_argument("--twiml", metavar="TWIML", help="the new TwiML, inline")
+    _sid_only(redirect)
     redirect.add_argument("--method", choices=_values(update, "Method"), help="how --url is requested (POST)")
 
     for name, handler, text in (
@@ -158,7 +184,10 @@ def _parser() -> argparse.ArgumentParser:
         ("cancel", _cancel, "End a call only if it is still queued or ringing (Status=canceled)."),
         ("delete", _delete, "Delete the record of a call that has ended."),
     ):
-        command(name, handler, text).add_argument("sid", help="the call's SID (CA...)")
+        sub = command(name, handler, text)
+        sub.add_argument("sid", metavar="SID", help="the call's SID (CA...)")
+        if name != "delete":
+            _sid_only(sub)
 
     sandbox = commands.add_parser(
         "sandbox",
@@ -192,6 +221,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(handler=_demo, command_parser=demo)
     return parser
+
+
+def _sid_only(parser: argparse.ArgumentParser, text: str = "print only the call's SID (for scripts)") -> None:
+    parser.add_argument("-q", "--sid-only", action="store_true", help=text)
+
+
+def _usage(name: str, op: Operation) -> str:
+    """A usage line that fits a terminal: the command's required options (one of a set in parentheses), not
+    every documented parameter (--help lists those)."""
+    params = {param.wire: param for param in op.params}
+    parts = ["%(prog)s [options]"] + (["SID"] if op.path_params[1:] else [])
+    parts += [f"{_flag(p)} {_metavar(p)}" for p in op.params if p.required and p.wire not in op.exactly_one_of]
+    if op.exactly_one_of:
+        parts.append("(" + " | ".join(f"{_flag(params[w])} {_metavar(params[w])}" for w in op.exactly_one_of) + ")")
+    return " ".join(parts)
 
 
 def _operations_of_every_provider() -> dict[str, Operation]:
@@ -308,11 +352,18 @@ def _number(value: float) -> str:
 
 
 def _metavar(param: Param) -> str:
+    """A placeholder a reader takes in at once: URL, SID, DATE, N, else the option's own words (CALLER_ID)."""
     if param.values:
         return "{" + ",".join(param.values) + "}"
-    if param.normalize == "date-filter":
+    if param.normalize in ("date-filter", "rfc2822-date-filter"):
         return "DATE"
-    return {"integer": "N", "number": "NUMBER"}.get(param.type, param.wire.upper())
+    if param.format == "uri":
+        return "URL"
+    if param.wire.endswith("Sid"):
+        return "SID"
+    if param.normalize == "decimal":
+        return "AMOUNT"
+    return {"integer": "N", "number": "NUMBER"}.get(param.type, param.name.rstrip("_").upper())
 
 
 def _scalar(param: Param) -> Callable[[str], object]:
@@ -401,7 +452,7 @@ def _bad_option(option: str, problem: str) -> UsageError:
 def _create(args: argparse.Namespace) -> int:
     params = _given(args, _operations_of_every_provider()["create_call"])
     with _client(args) as client:
-        _show(client.create(**params), args.json)
+        _show(client.create(**params), args, client.provider)
     return 0
 
 
@@ -410,13 +461,13 @@ def _update(args: argparse.Namespace) -> int:
     if not params:
         raise UsageError("give at least one parameter to change")
     with _client(args) as client:
-        _show(client.update(args.sid, **params), args.json)
+        _show(client.update(args.sid, **params), args, client.provider)
     return 0
 
 
 def _get(args: argparse.Namespace) -> int:
     with _client(args) as client:
-        _show(client.fetch(args.sid), args.json)
+        _show(client.fetch(args.sid), args, client.provider)
     return 0
 
 
@@ -431,9 +482,15 @@ def _list(args: argparse.Namespace) -> int:
             if not args.all:
                 filters["limit"] = args.limit or DEFAULT_LIMIT
             calls, token = list(client.list(**filters)), None
+    if token is not None and (args.json or args.sid_only):
+        # Where scripts find it without the output changing shape: stdout stays one JSON array (or SIDs).
+        print(f"next_page_token: {token}", file=sys.stderr)
     if args.json:
-        raw = [call.raw for call in calls]
-        print(json.dumps({"calls": raw, "next_page_token": token} if one_page else raw, indent=2))
+        print(json.dumps([call.raw for call in calls], indent=2))
+        return 0
+    if args.sid_only:
+        for call in calls:
+            print(call.sid)
         return 0
     _table(calls)
     print(f"{len(calls)} call{'' if len(calls) == 1 else 's'}")
@@ -444,19 +501,19 @@ def _list(args: argparse.Namespace) -> int:
 
 def _redirect(args: argparse.Namespace) -> int:
     with _client(args) as client:
-        _show(client.redirect(args.sid, url=args.url, twiml=args.twiml, method=args.method), args.json)
+        _show(client.redirect(args.sid, url=args.url, twiml=args.twiml, method=args.method), args, client.provider)
     return 0
 
 
 def _hangup(args: argparse.Namespace) -> int:
     with _client(args) as client:
-        _show(client.hangup(args.sid), args.json)
+        _show(client.hangup(args.sid), args, client.provider)
     return 0
 
 
 def _cancel(args: argparse.Namespace) -> int:
     with _client(args) as client:
-        _show(client.cancel(args.sid), args.json)
+        _show(client.cancel(args.sid), args, client.provider)
     return 0
 
 
@@ -488,14 +545,15 @@ def _sandbox(args: argparse.Namespace) -> int:
     except OSError as exc:  # in use, or a privileged port: the environment's doing, not usage
         raise SetupError(f"could not listen on {SANDBOX_HOST}:{args.port}: {exc.strerror or exc}") from None
     try:
+        # Ctrl-C may come as soon as the export lines are out (a script that read them): it stops the sandbox
+        # cleanly wherever it lands, not only in the wait.
         _print_flushed(f"Calls sandbox listening on {sb.url}")
         for line in sb.shell_lines():
             _print_flushed(f"  {line}")
         _print_flushed("To numbers ending in 0002 are busy, 0003 do not answer, 0004 fail. Ctrl-C stops.")
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            _print_flushed("stopped")
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        _print_flushed("stopped")
     finally:
         sb.stop()
     return 0
@@ -528,12 +586,26 @@ def _text(value: object) -> str:
     return str(getattr(value, "value", value))
 
 
-def _show(call: Call, as_json: bool) -> None:
-    """Every field of the call the document declares, one per line, as the client reads it."""
-    if as_json:
+# The fields a single call is shown with (JSON keys), in this order; --json prints every field.
+SUMMARY = ("sid", "status", "to", "from", "direction", "start_time", "end_time", "duration", "price")
+
+
+def _show(call: Call, args: argparse.Namespace, provider: str) -> None:
+    """The call as JSON (--json), its SID alone (--sid-only), or a short summary: the SUMMARY fields that
+    `provider` sends (its document's call fields), as the client reads them, the price with its unit."""
+    if args.json:
         print(json.dumps(call.raw, indent=2))
         return
-    rows = [(field.name.rstrip("_"), _text(getattr(call, field.name))) for field in CALL_FIELDS]
+    if args.sid_only:
+        print(call.sid)
+        return
+    from twilio_calls_api.surface import PROVIDER_FACTS
+
+    sent = PROVIDER_FACTS[provider].call_fields
+    fields = {field.key: field for field in CALL_FIELDS}
+    rows = [(key, _text(getattr(call, fields[key].name))) for key in SUMMARY if key in sent and key in fields]
+    if call.price is not None and call.price_unit:
+        rows = [(label, f"{value} {call.price_unit}" if label == "price" else value) for label, value in rows]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:{width}}  {value}")

@@ -24,7 +24,7 @@ from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
 from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, RetryPolicy, Timeout
-from ._validation import check_base_url, check_pattern, check_str, for_provider
+from ._validation import check_base_url, check_pattern, check_str, for_provider, provider_of_base_url
 from ._waiting import Wait
 
 if TYPE_CHECKING:
@@ -76,7 +76,16 @@ def _check_account(account_sid: str, provider: str) -> str:
         return check_pattern(account_sid, rows[provider])
     except ValidationError as exc:
         others = [name for name, row in rows.items() if name != provider and _fits(account_sid, row)]
-        raise for_provider(exc, provider, others) from None
+        error = for_provider(exc, provider, others)
+        if others:  # say how to pick the provider whose form this is
+            other = others[0]
+            ways = [f"provider={other!r}", f"TWILIO_CALLS_PROVIDER={other}"]
+            if callable(getattr(_ClientBase, other, None)):  # a constructor named after the provider
+                ways.insert(1, f"CallsClient.{other}(...)")
+            problem = str(error).removeprefix(f"{exc.parameter}: ")
+            listed = ", ".join(ways[:-1]) + " or " + ways[-1]
+            error = ValidationError(exc.parameter, f"{problem}; choose the provider with {listed}")
+        raise error from None
 
 
 def _fits(value: str, row: Param) -> bool:
@@ -120,9 +129,9 @@ class _ClientBase(Generic[HttpClient]):
         arguments win over the environment. http_client, if given, is used and never changed: the base URL,
         credentials, User-Agent and timeout travel on each request, so it can be shared with the rest of an app
         (its other requests carry none of this client's credentials); closing this client leaves it open.
-        provider (else TWILIO_CALLS_PROVIDER, when no base_url, region or edge is given; "twilio" unless told
-        otherwise, whatever the base_url; "signalwire")
-        picks whose documented
+        provider (else TWILIO_CALLS_PROVIDER, when no base_url, region or edge is given; else the provider whose
+        server the base URL is on, such as "signalwire" for *.signalwire.com or a path under /api/laml; else
+        "twilio") picks whose documented
         parameters, bounds and values the client checks before sending: a parameter or value the other provider
         takes but this one does not is a ValidationError that names both.
         """
@@ -131,6 +140,11 @@ class _ClientBase(Generic[HttpClient]):
             # Read with TWILIO_CALLS_BASE_URL, as the sandbox's export lines give both: a client given its own
             # base_url, region or edge keeps the default rules unless told.
             provider = env.get("TWILIO_CALLS_PROVIDER") or None
+        from_env = base_url is None and not region and not edge and bool(env.get("TWILIO_CALLS_BASE_URL"))
+        if provider is None:
+            # A base URL on a provider's server (SignalWire's *.signalwire.com, or under its /api/laml) means
+            # that provider: code written as CallsClient(project, token, base_url=".../api/laml") keeps working.
+            provider = provider_of_base_url(env["TWILIO_CALLS_BASE_URL"] if from_env else base_url)
         if provider is not None:
             from twilio_calls_api.surface import PROVIDERS
 
@@ -143,7 +157,6 @@ class _ClientBase(Generic[HttpClient]):
             raise ValidationError("account_sid", "missing: pass it or set TWILIO_ACCOUNT_SID")
         self.account_sid = _check_account(account_sid, self.provider)
         self._auth = self._resolve_auth(auth_token, api_key, api_secret)
-        from_env = base_url is None and not region and not edge and bool(env.get("TWILIO_CALLS_BASE_URL"))
         if from_env:
             base_url = env["TWILIO_CALLS_BASE_URL"]
         if base_url is None:

@@ -6,8 +6,10 @@ such as SignalWire's "Wed, 19 Sept 2018 20:00:00 +0000" (its month names come fr
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import cache
 
 
 def parse_timestamp(text: str | None) -> datetime | None:
@@ -44,3 +46,45 @@ def _parse_leniently(text: str) -> datetime | None:
         return parser.parse(text)
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+@cache
+def _strict_rfc2822() -> re.Pattern[str]:
+    """RFC 2822's date-time with a four-digit year and a zone, nothing else: no two-digit years, no month before
+    the day, no missing time or zone (each of which the standard library or dateutil would still read, as
+    something the caller may not have meant). Month names include each provider's own spellings ("Sept")."""
+    from twilio_calls_api.surface import PROVIDER_FACTS
+
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    months += [own for facts in PROVIDER_FACTS.values() for own in facts.month_spellings.values()]
+    month = "|".join(sorted(set(months), key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?(?P<day>\d{1,2})\s+(?P<month>" + month + r")\s+(?P<year>\d{4})\s+"
+        r"\d{2}:\d{2}(?::\d{2})?\s+(?P<zone>[+-]\d{4}|GMT|UTC?|[ECMP][SD]T)",
+        re.IGNORECASE,
+    )
+
+
+def parse_rfc2822_strict(text: str) -> datetime | None:
+    """An RFC 2822 date-time that names its zone ("Sun, 01 Nov 2026 10:00:00 +0100", "... GMT"), as an aware
+    datetime; None for anything else. "-0000" is UTC (RFC 5322: the time is UTC, the sender's offset unknown)."""
+    match = _strict_rfc2822().fullmatch(text.strip())
+    if match is None:
+        return None
+    standard = text
+    for month, own in _own_months().items():
+        standard = re.sub(rf"\b{own}\b", month, standard, flags=re.IGNORECASE)
+    try:
+        parsed = parsedate_to_datetime(standard)
+    except (TypeError, ValueError, IndexError):  # "31 Nov", "25:00"
+        return None
+    if parsed.year != int(match["year"]):  # the standard library reads "0026" as 2026
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+@cache
+def _own_months() -> dict[str, str]:
+    from twilio_calls_api.surface import PROVIDER_FACTS
+
+    return {standard: own for facts in PROVIDER_FACTS.values() for standard, own in facts.month_spellings.items()}

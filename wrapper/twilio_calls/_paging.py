@@ -14,6 +14,7 @@ import binascii
 import hashlib
 import json
 from collections.abc import Iterator, Mapping
+from datetime import UTC
 from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
@@ -177,19 +178,44 @@ class CallsPage:
 
 
 def check_page_url_filters(page_url: str, request: Mapping[str, Any], operation: Operation) -> None:
-    """Refuses a page_url whose own filters (a next_page_uri repeats them) differ from the ones given. Text
-    filters only: a date filter may come back from the server written another way."""
+    """Refuses a page_url whose own filters (a next_page_uri repeats them) differ from the ones given, or are left
+    out: its next page would hold calls outside the listing it came from. A date filter may come back from the
+    server written another way, so dates are compared as the days or instants they name (when the URL's can be
+    read)."""
     query = {key: values[-1] for key, values in parse_qs(urlsplit(page_url).query).items()}
     params = request.get("params") or {}
     for param in operation.params:
-        if param.wire in operation.paging_keys or param.normalize is not None or param.wire not in query:
+        if param.wire in operation.paging_keys or param.wire not in query:
             continue
         sent = params.get(param.wire)
-        if sent is None or str(sent) != query[param.wire]:
-            raise ValidationError(
-                "page_url",
-                f"is a page of a listing with {param.wire}={_shown(query[param.wire])}: pass the same filters",
-            )
+        if sent is not None and str(sent) == query[param.wire]:
+            continue
+        if sent is not None and param.normalize is not None and not _other_date(str(sent), query[param.wire]):
+            continue
+        raise ValidationError(
+            "page_url",
+            f"is a page of a listing with {param.wire}={_shown(query[param.wire])}: pass the same filters "
+            f"({param.name}=...)",
+        )
+
+
+def _other_date(sent: str, echoed: str) -> bool:
+    """Whether a date filter the server wrote into a page link names another day or instant than the one sent;
+    False when the link's form cannot be read (the server's own spelling is not the caller's fault)."""
+    from ._dates import parse_rfc2822_strict
+    from ._validation import DAY, iso_instant
+
+    def moment(text: str) -> object:
+        if DAY.fullmatch(text):
+            return text
+        instant = iso_instant(text) or parse_rfc2822_strict(text)
+        try:
+            return instant.astimezone(UTC) if instant is not None else None
+        except OverflowError:  # a link's date with no UTC time in datetime's range
+            return None
+
+    theirs = moment(echoed)
+    return theirs is not None and theirs != moment(sent)
 
 
 def filters_digest(request: Mapping[str, Any], operation: Operation) -> str:

@@ -202,8 +202,12 @@ class Planner:
         ]
         if others:
             return ValidationError(name, f"not taken by {self.provider} (only by {', '.join(others)})")
-        expected = sorted(name for name, param in op.by_name.items() if not param.paging)
-        return ValidationError(name, f"not a parameter of {op.operation.id} (expected one of {expected})")
+        import difflib
+
+        expected = [name for name, param in op.by_name.items() if not param.paging]
+        close = difflib.get_close_matches(name, expected, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"help(CallsClient.{_verb(op.operation)}) lists them"
+        return ValidationError(name, f"not a parameter of {op.operation.id}; {hint}")
 
     def _request(self, op: _Compiled, sids: list[str], values: Mapping[str, Any]) -> dict[str, Any]:
         kwargs: dict[str, Any] = {}

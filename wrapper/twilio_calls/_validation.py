@@ -22,7 +22,7 @@ from ._exceptions import ValidationError
 if TYPE_CHECKING:
     from twilio_calls_api.surface import Param
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @cache
@@ -216,7 +216,7 @@ def format_day_filter(value: object, parameter: str) -> date:
     the generated operation writes (the document's `format: date`)."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
-    if isinstance(value, str) and _DAY.match(value):
+    if isinstance(value, str) and DAY.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -224,45 +224,89 @@ def format_day_filter(value: object, parameter: str) -> date:
     raise ValidationError(parameter, f"expected a date or 'YYYY-MM-DD' (this filter takes a day), got {value!r}")
 
 
+def provider_of_base_url(value: object) -> str | None:
+    """The provider whose document's server a base URL is on, by its host (a `{variable}` in a server's host,
+    such as SignalWire's `{space}`, stands for one label) or its path (under a server's path, such as
+    `/api/laml`, on any host: a sandbox's too); None when no server matches. Read from the generated
+    PROVIDER_FACTS, so no provider is named here."""
+    if not isinstance(value, str):
+        return None
+    from twilio_calls_api.surface import PROVIDER_FACTS, PROVIDERS
+
+    try:
+        given = urlsplit(value)
+        host, path = (given.hostname or "").lower(), given.path.rstrip("/")
+    except ValueError:  # check_base_url words the refusal
+        return None
+    for name in PROVIDERS:
+        server_host, _, server_path = PROVIDER_FACTS[name].base_url.partition("://")[2].partition("/")
+        parts = re.split(r"(\{[^}]*\})", server_host.lower())
+        host_pattern = "".join("[^.]+" if part.startswith("{") else re.escape(part) for part in parts)
+        server_path = "/" + server_path.rstrip("/") if server_path else ""
+        if re.fullmatch(host_pattern, host) or (server_path and (path + "/").startswith(server_path + "/")):
+            return name
+    return None
+
+
 def format_date_filter(value: object, parameter: str) -> str:
-    """A day (date or 'YYYY-MM-DD') or an instant (timezone-aware datetime), as the API's filters take them."""
+    """A day (date or 'YYYY-MM-DD') or an instant (timezone-aware datetime, or ISO 8601 text with its offset), as
+    the API's filters take them."""
     if isinstance(value, datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValidationError(parameter, "a datetime must be timezone-aware (for example tzinfo=UTC)")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return _utc(value, parameter).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):
-        if _DAY.match(value):
-            return value
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            parsed = None
-        if parsed is not None and parsed.tzinfo is not None:
+        if DAY.fullmatch(value):
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                raise ValidationError(parameter, f"{value!r} is not a day of the calendar") from None
+        parsed = iso_instant(value)
+        if parsed is not None:
             return value
     raise ValidationError(parameter, f"expected a date, an aware datetime or 'YYYY-MM-DD', got {value!r}")
 
 
+def iso_instant(text: str) -> datetime | None:
+    """ISO 8601 text with a time and its offset, else None (a time without an offset is ambiguous)."""
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.utcoffset() is not None else None
+
+
+def _utc(value: datetime, parameter: str) -> datetime:
+    """An aware datetime in UTC; ValidationError for a naive one, or one with no UTC time in datetime's range
+    (9999-12-31T23:00-02:00 is in year 10000 in UTC)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(parameter, "a datetime must be timezone-aware (for example tzinfo=UTC)")
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError(parameter, f"{value.isoformat()} is outside the years 1 to 9999 in UTC") from None
+
+
 def format_rfc2822_filter(value: object, parameter: str, *, upper: bool = False) -> str:
     """A day or an instant as an RFC 2822 GMT timestamp ('Tue, 02 Jan 2024 03:04:05 GMT'), from a date, an
-    aware datetime, 'YYYY-MM-DD', an ISO 8601 time with its offset, or RFC 2822 text. A day is its first second,
-    or its last for an upper bound (`upper`), so that a day bound keeps the whole day, as with 'YYYY-MM-DD'."""
-    if isinstance(value, str) and not _DAY.match(value):
-        try:
-            parsed: datetime | None = datetime.fromisoformat(value)
-        except ValueError:
-            from ._dates import parse_timestamp  # SignalWire's own "Sept" included
+    aware datetime, 'YYYY-MM-DD', ISO 8601 text with its offset, or RFC 2822 text with its zone: the forms the
+    date filters of every provider take, so that text one provider's client refuses ("5", "1/2/3", a time with
+    no zone) the other's refuses too. A day is its first second, or its last for an upper bound (`upper`), so
+    that a day bound keeps the whole day, as with 'YYYY-MM-DD'."""
+    if isinstance(value, str) and not DAY.fullmatch(value):
+        from ._dates import parse_rfc2822_strict
 
-            parsed = parse_timestamp(value)
-        if parsed is None or parsed.tzinfo is None:
+        parsed = iso_instant(value) or parse_rfc2822_strict(value)
+        if parsed is None:
             raise ValidationError(
-                parameter, f"expected a date, an aware datetime, 'YYYY-MM-DD' or an RFC 2822 time, got {value!r}"
+                parameter,
+                "expected a date, an aware datetime, 'YYYY-MM-DD', ISO 8601 with an offset or an RFC 2822 time "
+                f"with its zone, got {value!r}",
             )
         value = parsed
-    day = format_date_filter(value, parameter) if not isinstance(value, datetime) else None
-    when = datetime.fromisoformat(day + ("T23:59:59" if upper else "")).replace(tzinfo=UTC) if day else value
-    assert isinstance(when, datetime)
-    if when.tzinfo is None or when.utcoffset() is None:
-        raise ValidationError(parameter, "a datetime must be timezone-aware (for example tzinfo=UTC)")
-    return format_datetime(when.astimezone(UTC).replace(microsecond=0), usegmt=True)
+    if isinstance(value, datetime):
+        when = _utc(value, parameter)
+    else:
+        day = format_date_filter(value, parameter)
+        when = datetime.fromisoformat(day + ("T23:59:59" if upper else "")).replace(tzinfo=UTC)
+    return format_datetime(when.replace(microsecond=0), usegmt=True)

@@ -27,15 +27,15 @@ def _value(status: object) -> object:
 
 class Wait:
     """One wait_for(): the statuses wanted, the deadline, and how long to sleep before the next poll. A call
-    in a final state (the document's x-final-values of CallStatus) ends the wait too."""
+    in a final state (the document's x-final-values of CallStatus) ends the wait too; with no statuses given,
+    only a final state does."""
 
     def __init__(
         self, client: Any, sid: str, statuses: tuple[object, ...], timeout: float, poll_interval: float
     ) -> None:
-        if not statuses:
-            raise ValidationError("statuses", "give at least one status to wait for, e.g. 'in-progress'")
         known, self.final = client._plans().call_statuses()
-        wanted = tuple(str(_value(status)) for status in statuses)
+        # No statuses: wait for the call to end, in any final state (README); named in a timeout's message.
+        wanted = tuple(str(_value(status)) for status in statuses) or tuple(s for s in known if s in self.final)
         for status in wanted:
             if status not in known:
                 raise ValidationError("statuses", f"expected call statuses ({', '.join(known)}), got {status!r}")
