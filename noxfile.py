@@ -13,10 +13,12 @@ the session ends, whatever happened.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import nox
@@ -51,6 +53,19 @@ def _contract(session: nox.Session, provider: str) -> None:
             "LIMITED_TOKEN": limited["token"],
         }
         session.run("python", "tests/sdk/lifecycle.py", provider, env=env)
+    if provider == "twilio":
+        _readme_fixture(session)
+
+
+def _readme_fixture(session: nox.Session) -> None:
+    """README's pytest example for twilio-python, run as written: the fixture and the test that uses it."""
+    session.install("pytest")
+    readme = Path("README.md").read_text()
+    (block,) = [block for block in re.findall(r"```py\n(.*?)```", readme, flags=re.S) if "def twilio_client" in block]
+    folder = Path(session.create_tmp())
+    (folder / "test_readme_twilio_fixture.py").write_text(block)
+    (folder / "pytest.ini").write_text("[pytest]\n")  # not this repository's settings or conftest
+    session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(folder / "pytest.ini"), str(folder))
 
 
 def _clean_env() -> dict[str, str]:
