@@ -25,6 +25,7 @@ __all__ = ["Api", "Response"]
 
 _COLLECTION = re.compile(r"/2010-04-01/Accounts/(?P<account>[^/]+)/Calls(?:\.json)?")
 _INSTANCE = re.compile(r"/2010-04-01/Accounts/(?P<account>[^/]+)/Calls/(?P<sid>[^/]+?)(?:\.json)?")
+_VERSION = "/2010-04-01/"
 _ALLOWED = {"collection": ("GET", "POST"), "instance": ("GET", "POST", "DELETE")}
 
 
@@ -85,10 +86,15 @@ class Api:
 
     def _route(self, method: str, target: str, body: bytes) -> tuple[int, dict[str, object] | None]:
         full_path, _, query = target.partition("?")
+        # A provider whose base URL has a path (SignalWire's /api/laml) is served there and at the root too:
+        # SignalWire's own SDK (twilio-python underneath) sends /2010-04-01/... to the root of the space.
         prefix = self._profile.prefix
-        if not full_path.startswith(prefix + "/"):
+        if full_path.startswith(prefix + "/"):
+            path = full_path[len(prefix) :]
+        elif full_path.startswith(_VERSION):
+            path = full_path
+        else:
             raise not_found(full_path)
-        path = full_path[len(prefix) :]
         if match := _COLLECTION.fullmatch(path):
             kind, sid = "collection", None
         elif match := _INSTANCE.fullmatch(path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-__all__ = ["Form"]
+__all__ = ["Form", "parse_boolean"]
 
 
 class Form:
@@ -38,3 +38,8 @@ class Form:
     def many(self, name: str) -> list[str]:
         """Every value of a list parameter: repeated keys, each also split on spaces (both forms are accepted)."""
         return [item for value in self._pairs.get(name, []) for item in value.split()]
+
+
+def parse_boolean(text: str) -> bool | None:
+    """`true`/`false` in any letter case (twilio-python and SignalWire's SDK send Python's `True`); None otherwise."""
+    return {"true": True, "false": False}.get(text.lower())

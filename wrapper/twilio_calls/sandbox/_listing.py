@@ -12,7 +12,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
@@ -39,25 +39,72 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {"<": operator.le, ">": operat
 
 
 def _parse_moment(name: str, text: str) -> date | datetime:
-    """A filter value: a whole day (date) or an instant (aware datetime, whole seconds). An RFC 2822 time
-    (SignalWire's form) is an instant for a bound, and its day for an equality filter ("the time on which the
-    call began" names a day, as Twilio's YYYY-MM-DD does)."""
+    """A filter value: a whole day (date) or an instant (aware UTC datetime, whole seconds).
+
+    An equality filter ("the time on which the call began") names a day whatever form it is given in: twilio-python
+    sends a `date` as `2026-12-07T00:00:00Z`, SignalWire documents RFC 2822 times, and both mean that day (the day
+    as written, in the offset it was written in). A bound (`StartTime<`, `StartTime>`) given as a time is that
+    instant; given as a bare day, it is the day."""
+    moment = _read_moment(text)
+    if moment is None:
+        raise invalid(
+            codes.INVALID_PARAMETER,
+            f"Invalid {name}: {text!r} is not a date (YYYY-MM-DD or MM/DD/YYYY), an ISO 8601 time or an RFC 2822 time",
+        )
+    if not isinstance(moment, datetime):
+        return moment
+    if name[-1] not in "<>":
+        return moment.date()
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+# The US form Twilio's own reference uses in its list examples ("06/11/2019 22:05:25 MST": month first, as its
+# other example of the same moment, "2019-06-11 22:05:25.000", shows), with a zone name or offset, or none (UTC).
+_US_FORM = re.compile(
+    r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"
+    r"(?:[ T](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
+    r"(?:\s*(?P<zone>[A-Za-z]{1,4}|[+-]\d{2}:?\d{2}))?"
+)
+# The zone names RFC 2822 (section 4.3) defines, which are also the ones Twilio's example uses.
+_ZONES = {"UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6}
+_ZONES |= {"PST": -8, "PDT": -7}
+
+
+def _read_moment(text: str) -> date | datetime | None:
+    """A day, or a time with its offset kept (naive when none was written), or None if unreadable."""
+    text = text.strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return date.fromisoformat(text)
-        instant = datetime.fromisoformat(text)
+        return datetime.fromisoformat(text)
     except ValueError:
-        try:
-            instant = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            raise invalid(
-                codes.INVALID_PARAMETER,
-                f"Invalid {name}: {text!r} is not a date (YYYY-MM-DD), an ISO 8601 time or an RFC 2822 time",
-            ) from None
-        if name[-1] not in "<>":
-            return instant.astimezone(UTC).date()
-    instant = instant if instant.tzinfo else instant.replace(tzinfo=UTC)
-    return instant.astimezone(UTC).replace(microsecond=0)
+        pass
+    if match := _US_FORM.fullmatch(text):
+        return _us_moment(match)
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _us_moment(match: re.Match[str]) -> date | datetime | None:
+    try:
+        day = date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if match["hour"] is None:
+            return day
+        clock = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
+    except ValueError:
+        return None
+    zone = (match["zone"] or "UTC").upper()
+    if zone in _ZONES:
+        offset = timedelta(hours=_ZONES[zone])
+    elif zone[0] in "+-":
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:])) * (-1 if zone[0] == "-" else 1)
+    else:
+        return None
+    return datetime.combine(day, clock, timezone(offset))
 
 
 def _filter_test(param: Param, text: str) -> Callable[[dict[str, Any]], bool]:

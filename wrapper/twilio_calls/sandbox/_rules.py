@@ -15,7 +15,7 @@ from twilio_calls_api.surface import OPERATIONS, PROVIDERS, Operation, Param
 
 from . import _errors as codes
 from ._errors import invalid
-from ._form import Form
+from ._form import Form, parse_boolean
 
 __all__ = ["check", "operation"]
 
@@ -35,12 +35,8 @@ def check(form: Form, op: Operation) -> None:
                 raise invalid(codes.INVALID_PARAMETER, f"Unknown parameter {name!r}: not taken by this operation")
     for param in op.params:
         if param.type == "array":
-            if param.style == "spaceDelimited" and form.sent(param.wire) > 1:
-                # The provider documents one value with the items joined by spaces (SignalWire's
-                # RecordingStatusCallbackEvent), not a key per item.
-                raise invalid(
-                    _code(param), f"Invalid {param.wire}: give the values as one space-separated value, not repeated"
-                )
+            # Repeated keys and one space-separated value are both read (Form.many): SignalWire documents the
+            # second for RecordingStatusCallbackEvent, its SDK sends the first.
             items = form.many(param.wire)
             for item in items:
                 _check_value(param, item)
@@ -101,7 +97,7 @@ def _problem(param: Param, value: str) -> str | None:
     if param.type in ("integer", "number"):
         return _number_problem(param, value)
     if param.type == "boolean":
-        return None if value in ("true", "false") else f"{value!r} is not true or false"
+        return None if parse_boolean(value) is not None else f"{value!r} is not true or false"
     if param.values:
         return None if value in param.values else f"{value!r} is not one of {', '.join(param.values)}"
     if param.format == "uri":

@@ -12,6 +12,7 @@ from twilio_calls_api.models import CallStatus
 from twilio_calls_api.surface import PROVIDERS
 
 from . import _errors as codes
+from ._callback_params import callback_params
 from ._callbacks import CallbackDispatcher, is_loopback_url
 from ._clock import Clock
 from ._errors import ApiError, invalid, not_found
@@ -19,7 +20,7 @@ from ._form import Form
 from ._lifecycle import LIVE, CallRecord, Timing, apply, next_step, outcome_for
 from ._listing import list_page
 from ._provider import PROFILES, Profile
-from ._render import API_VERSION, call_body, call_path, rfc2822
+from ._render import call_body, call_path
 from ._rules import check, operation
 
 __all__ = ["CallStore"]
@@ -222,26 +223,7 @@ class CallStore:
     def _notify(self, call: CallRecord, event: str, at: datetime) -> None:
         if call.status_callback is None or event not in call.status_callback_events:
             return
-        params = {
-            "CallSid": call.sid,
-            "AccountSid": call.account_sid,
-            "From": call.from_,
-            "To": call.to,
-            "Caller": call.from_,
-            "Called": call.to,
-            "CallStatus": {"initiated": "initiated", "ringing": "ringing", "answered": "in-progress"}.get(
-                event, call.status
-            ),
-            "Direction": "outbound-api",
-            "ApiVersion": API_VERSION,
-            "Timestamp": rfc2822(at),
-            "SequenceNumber": str(call.callback_sequence),
-            "CallbackSource": "call-progress-events",
-        }
-        if event == "answered" and call.answered_by:
-            params["AnsweredBy"] = call.answered_by
-        if event == "completed":
-            params["CallDuration"] = str(call.duration or 0)
+        params = callback_params(call, event, at)
         call.callback_sequence += 1
         self._dispatcher.send(call.status_callback, call.status_callback_method, params)
 
