@@ -16,6 +16,7 @@ import argparse
 import json
 import re
 import sys
+from functools import cache
 from typing import Any
 
 from twilio_calls_api.resources import RESOURCES, SyncResources
@@ -60,12 +61,17 @@ def _offering(op_id: str) -> tuple[str, ...]:
 
 def _rows(op_id: str, name: str) -> dict[str, Param]:
     """The parameter `name` of `op_id` as each provider offering the operation states it, by provider."""
-    return {
-        provider: param
-        for provider in _offering(op_id)
-        for param in OPERATIONS[provider][op_id].params
-        if param.name == name
-    }
+    return _params_by_name(op_id).get(name, {})
+
+
+@cache
+def _params_by_name(op_id: str) -> dict[str, dict[str, Param]]:
+    """Built once per operation: a stream's create has some 200 parameters, each looked up twice."""
+    rows: dict[str, dict[str, Param]] = {}
+    for provider in _offering(op_id):
+        for param in OPERATIONS[provider][op_id].params:
+            rows.setdefault(param.name, {})[provider] = param
+    return rows
 
 
 def _merged(op_id: str) -> Operation:
