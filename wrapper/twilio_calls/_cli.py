@@ -220,6 +220,9 @@ def _parser() -> argparse.ArgumentParser:
         "answer, redirect it and hang up, printing every step and every callback.",
     )
     demo.set_defaults(handler=_demo, command_parser=demo)
+    from ._cli_resources import add_resource_commands  # here: it reads this module's helpers
+
+    add_resource_commands(commands)  # `twilio-calls recordings create ...`: every operation of the document
     return parser
 
 
