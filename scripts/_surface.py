@@ -296,8 +296,9 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             if len(page_size) > 1:
                 raise SurfaceError(f"{op['operationId']}: more than one x-paging: page-size parameter")
             known = {row["wire"] for row in rows}
-            for rule in ("x-exactly-one-of", "x-at-most-one-of", "x-at-least-one-of"):
-                unknown = set(form.get(rule, ())) - known
+            rules = _rules(str(op["operationId"]), form)
+            for rule, names in rules.items():
+                unknown = set(names) - known
                 if unknown:
                     raise SurfaceError(f"{op['operationId']}: {rule} names unknown parameters {sorted(unknown)}")
             unsafe = tuple(op.get("x-idempotent-unless", ()))
@@ -319,9 +320,7 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 "body_model": body_model,
                 "path_params": path_rows,
                 "params": rows,
-                "exactly_one_of": tuple(form.get("x-exactly-one-of", ())),
-                "at_most_one_of": tuple(form.get("x-at-most-one-of", ())),
-                "at_least_one_of": tuple(form.get("x-at-least-one-of", ())),
+                **rules,
                 "idempotent": bool(op.get("x-idempotent", not unsafe)) and not unsafe,
                 "idempotent_unless": unsafe,
                 "additional_params": form.get("additionalProperties", True) is not False,
@@ -339,6 +338,36 @@ def operations(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         if other != op_id:
             raise SurfaceError(f"{op_id}: resource {row['resource']!r} already has a {row['action']} ({other})")
     return result
+
+
+_OLD_RULES = ("x-exactly-one-of", "x-at-most-one-of", "x-at-least-one-of")
+
+
+def _rules(operation_id: str, form: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The rules across a form's parameters, as JSON Schema states them (so that every tool reads them):
+    `oneOf` of single-`required` branches is "exactly one of", `anyOf` of them "at least one of", and
+    `not: {required: [A, B]}` "not both"."""
+    old = [key for key in _OLD_RULES if key in form]
+    if old:
+        raise SurfaceError(f"{operation_id}: {old[0]} is gone; state the rule in JSON Schema (oneOf, anyOf or not)")
+
+    def branches(keyword: str) -> tuple[str, ...]:
+        names = []
+        for branch in form.get(keyword) or ():
+            required = branch.get("required") if isinstance(branch, Mapping) else None
+            if set(branch) != {"required"} or not isinstance(required, list) or len(required) != 1:
+                raise SurfaceError(f"{operation_id}: each {keyword} branch must be {{required: [one parameter]}}")
+            names.append(str(required[0]))
+        return tuple(names)
+
+    refused = form.get("not")
+    if refused is not None and (not isinstance(refused, Mapping) or set(refused) != {"required"}):
+        raise SurfaceError(f"{operation_id}: `not` must be {{required: [parameters that exclude each other]}}")
+    return {
+        "exactly_one_of": branches("oneOf"),
+        "at_most_one_of": tuple(str(name) for name in (refused or {}).get("required", ())),
+        "at_least_one_of": branches("anyOf"),
+    }
 
 
 def _shortcuts(op: Mapping[str, Any], known: set[str]) -> dict[str, dict[str, Any]]:

@@ -121,13 +121,31 @@ def union_document(documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return union
 
 
+_RULE_KEYWORDS = ("oneOf", "anyOf", "not")
+
+
+def _without_rules(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as the generator reads it: a request form's rules across parameters (oneOf/anyOf/not of
+    `required` lists) taken out, since the generator would make the form a union of models. The rules stay in the
+    document for every other tool, and in surface.py (_surface._rules) for the client, the CLI and the sandbox."""
+    result = json.loads(json.dumps(document))
+    for schema in result.get("components", {}).get("schemas", {}).values():
+        if isinstance(schema, dict) and schema.get("type") == "object" and "properties" in schema:
+            for keyword in _RULE_KEYWORDS:
+                value = schema.get(keyword)
+                branches = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
+                if branches and all(isinstance(b, dict) and set(b) == {"required"} for b in branches):
+                    del schema[keyword]
+    return result
+
+
 def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None:
     """Write the formatted package into out_dir / PACKAGE."""
     package = out_dir / PACKAGE
     documents = provider_documents(document)
     union = union_document(documents)
     union_path = out_dir / "calls.union.json"  # outside the package: it is an input, not part of the output
-    union_path.write_text(json.dumps(union, indent=1, ensure_ascii=False), encoding="utf-8")
+    union_path.write_text(json.dumps(_without_rules(union), indent=1, ensure_ascii=False), encoding="utf-8")
     generator = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none", "--fail-on-warning"]
     paths = ["--path", str(union_path), "--config", str(CONFIG), "--output-path", str(package), "--overwrite"]
     output = run([*generator, *paths, "--custom-template-path", str(TEMPLATES)], cwd=out_dir)
