@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import ipaddress
 import json
 import logging
 import random
@@ -40,6 +39,7 @@ from ._exceptions import (
     host_of,
     request_id_of,
 )
+from ._validation import is_loopback
 from ._version import __version__
 
 logger = logging.getLogger("twilio_calls")
@@ -93,19 +93,6 @@ def check_timeout(value: object, parameter: str) -> Timeout | NotGiven:
     raise ValidationError(
         parameter, f"expected seconds > 0, an httpx.Timeout, None (no limit) or NOT_GIVEN, got {value!r}"
     )
-
-
-def is_loopback(host: str) -> bool:
-    """127.0.0.0/8, ::1 (IPv4-mapped too) and localhost names (RFC 6761): this machine, never a proxy's job."""
-    host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
 def proxied_by_environment(target: Target) -> bool:
