@@ -22,6 +22,8 @@ import pytest
 from aiohttp.client_reqrep import ConnectionKey
 from yarl import URL
 
+from twilio_calls import _fast_async
+
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -101,6 +103,9 @@ def install(monkeypatch: pytest.MonkeyPatch, handler: Handler) -> None:
         return MockResponse(response)
 
     monkeypatch.setattr(aiohttp.ClientSession, "_request", request)
+    # With pytest-httpx active the fast transport would hand requests to httpx's (mocked) transport, as an app's
+    # tests need (tests/test_transport_faults.py); here aiohttp's side is what is under test, so it stays on it.
+    monkeypatch.setattr(_fast_async, "httpx_mocked", lambda: False)
 
 
 def httpx_mock_handler(httpx_mock: Any) -> Handler:

@@ -29,11 +29,18 @@ def use_kind(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.importorskip("aiohttp", reason="the `fast` extra (in the dev install) is the fast client")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "plain_httpx_mock: httpx_mock as an app's tests see it, without tests/_aiohttp_mock.py"
+    )
+
+
 @pytest.fixture(autouse=True)
 def aiohttp_under_httpx_mock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """pytest-httpx intercepts only httpx's own transports: where a test uses it, aiohttp's network layer answers
-    from httpx_mock too (tests/_aiohttp_mock.py), so the fast client runs these tests as well."""
-    if "httpx_mock" in request.fixturenames:
+    from httpx_mock too (tests/_aiohttp_mock.py), so the fast client's aiohttp side runs these tests as well
+    (the `plain_httpx_mock` marker leaves httpx_mock as an app's tests get it)."""
+    if "httpx_mock" in request.fixturenames and request.node.get_closest_marker("plain_httpx_mock") is None:
         try:
             import _aiohttp_mock
         except ModuleNotFoundError:  # no aiohttp: the async client is httpx's own, which pytest-httpx sees

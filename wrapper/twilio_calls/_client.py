@@ -22,7 +22,7 @@ from twilio_calls_api.runtime import Page
 
 from . import _transport
 from ._auth import BasicAuth
-from ._exceptions import APIConnectionError, InvalidResponseError, ValidationError
+from ._exceptions import CLIENT_CLOSED, InvalidResponseError, ValidationError, client_closed_error
 from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, RetryPolicy, Timeout
 from ._validation import check_base_url, check_pattern, check_str, for_provider, provider_of_base_url
 from ._waiting import Wait
@@ -44,7 +44,7 @@ def _tls_context() -> ssl.SSLContext:
 
 
 def _fast_async_client() -> httpx.AsyncClient | None:
-    """The `fast` extra's httpx client on aiohttp (_fast_async), or None: not installed, or proxies set.
+    """The `fast` extra's httpx client on aiohttp (_fast_async), or None: not installed (or too old).
 
     At 50 requests in flight httpx's own async client is CPU-bound (README, Performance). Imported here, not
     at the top: aiohttp is a heavy import.
@@ -232,14 +232,18 @@ class _ClientBase(Generic[HttpClient]):
     def _preflight(self, what: str, timeout: object) -> None:
         """Checks made before each request: a usable per-call timeout and an open client."""
         _transport.check_timeout(timeout, "request_timeout")
-        if self._closed or self._http.is_closed:
+        reason = self._closed_reason()
+        if reason is not None:
             method, _, path = what.partition(" ")
-            message = "this client is closed (close() or the end of its with block); make a new one"
-            if not self._closed:
-                message = "the http_client it was given is closed"
-            error = APIConnectionError(message, method=method, path=path, request_sent=False, host=self._target.host)
-            error.client_closed = True
-            raise error
+            raise client_closed_error(reason, method=method, path=path, host=self._target.host)
+
+    def _closed_reason(self) -> str | None:
+        """Why this client can no longer send, or None: checked before each request and each retry."""
+        if self._closed:
+            return CLIENT_CLOSED
+        if self._http.is_closed:
+            return "the http_client it was given is closed"
+        return None
 
     def _plans(self) -> Planner:
         """The request planner for this client's provider, built (and the generated package loaded) on first use."""
@@ -390,13 +394,16 @@ class CallsClient(_ClientBase[httpx.Client], SyncResources):
         if given is not None:
             _transport.expect_http_client(given, httpx.Client, "CallsClient")
             return given
-        return httpx.Client(verify=_tls_context(), trust_env=True)
+        # Environment proxies apply unless the base URL is this machine (_transport.Target).
+        return _transport.OwnClient(verify=_tls_context(), trust_env=not self._target.loopback)
 
     def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> httpx.Response:
         """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx response, or
         the typed error. timeout: NOT_GIVEN for the client's, None for no limit."""
         self._preflight(_what(request), timeout)
-        return _transport.send(self._http, self._target, self._policy, request, safe=safe, timeout=timeout)
+        return _transport.send(
+            self._http, self._target, self._policy, request, safe=safe, timeout=timeout, closed=self._closed_reason
+        )
 
     def create(self, *, request_timeout: Timeout | NotGiven = NOT_GIVEN, **params: Unpack[CreateCallParams]) -> Call:
         plan = self._plans().plan("create_call", (), params)
@@ -537,7 +544,7 @@ class CallsClient(_ClientBase[httpx.Client], SyncResources):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> CallsClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -552,18 +559,22 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient], AsyncResources):
         if given is not None:
             _transport.expect_http_client(given, httpx.AsyncClient, "AsyncCallsClient")
             return given
-        fast = _fast_async_client()
+        # aiohttp's session never reads proxies: where the environment has one for this host, httpx's pool does.
+        fast = None if _transport.proxied_by_environment(self._target) else _fast_async_client()
         if fast is not None:
             return fast
         from ._loops import ClientTransport, own_async_client
 
-        return own_async_client(lambda: ClientTransport(httpx.AsyncClient(verify=_tls_context())))
+        trust_env = not self._target.loopback  # no proxy for this machine (_transport.Target)
+        return own_async_client(lambda: ClientTransport(httpx.AsyncClient(verify=_tls_context(), trust_env=trust_env)))
 
     async def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> httpx.Response:
         """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx response, or
         the typed error. timeout: NOT_GIVEN for the client's, None for no limit."""
         self._preflight(_what(request), timeout)
-        return await _transport.send_async(self._http, self._target, self._policy, request, safe=safe, timeout=timeout)
+        return await _transport.send_async(
+            self._http, self._target, self._policy, request, safe=safe, timeout=timeout, closed=self._closed_reason
+        )
 
     async def create(
         self, *, request_timeout: Timeout | NotGiven = NOT_GIVEN, **params: Unpack[CreateCallParams]
@@ -708,7 +719,7 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient], AsyncResources):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncCallsClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -93,6 +93,19 @@ class APIConnectionError(TwilioCallsError):
         return f"{self.method} {self.path}: {self.detail}{_context(self.host, self.request_id)}{extra}"
 
 
+CLIENT_CLOSED = "this client is closed (close() or the end of its with block); make a new one"
+
+
+def client_closed_error(
+    message: str, *, method: str, path: str, host: str | None, request_sent: bool = False
+) -> APIConnectionError:
+    """The error for a request that meets a closed client (or a closed http_client): final, never retried.
+    request_sent is True only when the client was closed under an attempt that had gone out."""
+    error = APIConnectionError(message, method=method, path=path, request_sent=request_sent, host=host)
+    error.client_closed = True
+    return error
+
+
 class APITimeoutError(APIConnectionError):
     """No complete response arrived within the timeout."""
 
@@ -189,7 +202,8 @@ class APIError(TwilioCallsError):
 class RedirectError(APIError):
     """3xx: the server (or a proxy in front of it) answered with a redirect, which is never followed, so the
     credentials go nowhere but the configured host. The request was not carried out there: may_have_succeeded
-    stays False. `location` is where it pointed (scheme, host and path only), or None."""
+    stays False, except for a 303 See Other to a create or redirect, which says the server acted on it and
+    points to the result (RFC 9110, 15.4.4). `location` is where it pointed (scheme, host and path only), or None."""
 
     location: str | None = None
 

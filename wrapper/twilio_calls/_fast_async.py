@@ -10,22 +10,28 @@ Two pieces cut that while requests keep being httpx.Request and httpx.Response o
 
 aiohttp's own retry is off: it re-sends a GET or DELETE by itself when a kept-alive connection is dropped, which
 would let one attempt reach the server twice behind max_retries' back. Redirects are never followed. Cookies are
-neither kept nor sent: the Calls API sets none. Environment proxies are httpx's job: fast_async_client() returns
-None when one is configured, and the caller falls back to httpx's own pool; so it does with an aiohttp older than
-3.10, which cannot tell a connect timeout (nothing sent) from a read timeout, or one without the switch for its
-retry.
+neither kept nor sent. Environment proxies are httpx's job: AsyncCallsClient does not ask for this client when one
+applies to its host (never to a loopback one), and falls back to httpx's own pool; so it does when
+fast_async_client() returns None: an aiohttp older than 3.10, which cannot tell a connect timeout (nothing sent)
+from a read timeout, or one without the switch for its retry.
+
+Mocks of httpx's network layer see every request: pytest-httpx (and respx's default mocker) replace the method
+that httpx.AsyncHTTPTransport (or httpcore's pool under it) sends through, which aiohttp never calls. While one
+is in place, AiohttpTransport hands each request to an httpx.AsyncHTTPTransport instead, so an app's test that
+mocks with httpx_mock is answered by its mock on this client as on httpx's own, instead of reaching the real
+host. One comparison per request costs nothing measurable.
 """
 
 from __future__ import annotations
 
 import ssl
-import urllib.request
 
 import aiohttp
+import httpcore
 import httpx
 from yarl import URL
 
-from ._loops import OwnAsyncClient, closed_error, drop_sockets, own_async_client
+from ._loops import OwnAsyncClient, closed_error, drop_sockets, own_async_client, pool_sockets
 from ._transport import ERROR_BODY_LIMIT
 
 # aiohttp adds these unless told not to; httpx's request already carries its own.
@@ -34,8 +40,7 @@ _SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
 
 def fast_async_client(verify: ssl.SSLContext) -> httpx.AsyncClient | None:
     """The fast client, or None where httpx's own must be used (module docstring)."""
-    proxies = urllib.request.getproxies()
-    if {"http", "https", "all"} & proxies.keys() or not _usable_aiohttp():
+    if not _usable_aiohttp():
         return None
     return own_async_client(lambda: AiohttpTransport(verify), FastAsyncClient)
 
@@ -44,6 +49,22 @@ def _usable_aiohttp() -> bool:
     # ATTRS: the attributes a session may have (aiohttp warns on others); _retry_connection has been one since 3.9.
     attributes = getattr(aiohttp.ClientSession, "ATTRS", ())
     return hasattr(aiohttp, "ConnectionTimeoutError") and "_retry_connection" in attributes
+
+
+# Where the genuine methods live: a mock's replacement is defined elsewhere (pytest_httpx, respx, a test's own).
+_GENUINE = (
+    (httpx.AsyncHTTPTransport, "handle_async_request", httpx.AsyncHTTPTransport.handle_async_request.__module__),
+    (
+        httpcore.AsyncConnectionPool,
+        "handle_async_request",
+        httpcore.AsyncConnectionPool.handle_async_request.__module__,
+    ),
+)
+
+
+def httpx_mocked() -> bool:
+    """Whether a mock has replaced httpx's (or httpcore's) way to the network (module docstring)."""
+    return any(getattr(getattr(cls, name), "__module__", home) != home for cls, name, home in _GENUINE)
 
 
 class FastAsyncClient(OwnAsyncClient):
@@ -58,6 +79,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._max_connections = max_connections
         self._session: aiohttp.ClientSession | None = None
+        self._mocked: httpx.AsyncHTTPTransport | None = None  # the way to a mock of httpx's network layer
         self._closed = False
 
     def _open(self) -> aiohttp.ClientSession:
@@ -78,6 +100,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise closed_error(request)
+        if httpx_mocked():
+            self._mocked = self._mocked or httpx.AsyncHTTPTransport(verify=self._verify)
+            return await self._mocked.handle_async_request(request)
         session = self._session or self._open()
         limits = request.extensions.get("timeout") or {}
         timeout = aiohttp.ClientTimeout(
@@ -120,12 +145,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._closed = True
+        if self._mocked is not None:
+            await self._mocked.aclose()
         if self._session is not None:
             await self._session.close()
 
     def close_now(self) -> None:
         """Closes the session's sockets synchronously: its loop cannot run anything any more (_loops)."""
         self._closed = True
+        if self._mocked is not None:  # requests a mock let through to the network: httpx's own connections
+            drop_sockets(pool_sockets(self._mocked))
         session = self._session
         connector = session.connector if session is not None else None
         if connector is None or connector.closed:

@@ -28,19 +28,15 @@ from typing import Any
 
 import httpx
 
-from ._exceptions import APIConnectionError, host_of
-
-_CLOSED_MESSAGE = "this client is closed (close() or the end of its with block); make a new one"
+from ._exceptions import CLIENT_CLOSED, APIConnectionError, client_closed_error, host_of
 
 
 def closed_error(request: httpx.Request, *, sent: bool = False) -> APIConnectionError:
     """The error for a request that meets a closed client: nothing was sent, unless the client was closed under
     it on its way (`sent`)."""
-    error = APIConnectionError(
-        _CLOSED_MESSAGE, method=request.method, path=request.url.path, request_sent=sent, host=host_of(request.url)
+    return client_closed_error(
+        CLIENT_CLOSED, method=request.method, path=request.url.path, request_sent=sent, host=host_of(request.url)
     )
-    error.client_closed = True
-    return error
 
 
 Entry = tuple[httpx.AsyncBaseTransport, AsyncGenerator[None]]
@@ -250,8 +246,16 @@ class ClientTransport(httpx.AsyncBaseTransport):
     def _connections(self) -> list[Any]:
         """The httpcore connections of the client's pools (its own and its proxies'), best effort."""
         transports = [getattr(self._client, "_transport", None), *getattr(self._client, "_mounts", {}).values()]
-        pools = [getattr(transport, "_pool", None) for transport in transports]
-        return [connection for pool in pools for connection in getattr(pool, "connections", ())]
+        return [connection for transport in transports for connection in _pool_connections(transport)]
+
+
+def _pool_connections(transport: object) -> list[Any]:
+    return list(getattr(getattr(transport, "_pool", None), "connections", ()))
+
+
+def pool_sockets(transport: httpx.AsyncBaseTransport) -> list[object]:
+    """The asyncio transports under an httpx.AsyncHTTPTransport's connections, for drop_sockets()."""
+    return [_socket_transport(connection) for connection in _pool_connections(transport)]
 
 
 def _socket_transport(connection: Any) -> object:

@@ -16,6 +16,7 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -36,10 +37,12 @@ from ._exceptions import (
     ServerError,
     TwilioCallsError,
     ValidationError,
+    client_closed_error,
     error_class_for,
     host_of,
     request_id_of,
 )
+from ._validation import is_loopback
 from ._version import __version__
 
 logger = logging.getLogger("twilio_calls")
@@ -55,6 +58,11 @@ RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
 ERROR_BODY_LIMIT = 64 * 1024  # bytes of an error body read (decoded); the rest is dropped unread
 MESSAGE_LIMIT = 500  # characters of a server's error message (or more_info) kept in an exception
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # failed before a byte went out
+# What every transport asks for (httpx's sync client would add br and zstd when their packages happen to be
+# installed): one request shape, whichever transport sends it; httpx decodes both.
+ACCEPT_ENCODING = "gzip, deflate"
+
+Closed = Callable[[], "str | None"]  # why the client can no longer send (closed), or None while it is open
 
 
 # NOT_GIVEN ("argument not passed", where None means no limit) is the generated resource classes' default too,
@@ -74,15 +82,37 @@ def check_timeout(value: object, parameter: str) -> Timeout | NotGiven:
     )
 
 
-class Target:
-    """Where a client's requests go and what each carries: built once per client, applied to every request."""
+def proxied_by_environment(target: Target) -> bool:
+    """Whether the environment names a proxy for this client's requests (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY;
+    loopback never: Target). NO_PROXY is left to httpx, which reads it when it sends."""
+    if target.loopback:
+        return False
+    import urllib.request  # httpx has imported it already
 
-    __slots__ = ("base_url", "headers", "host", "timeout")
+    return bool({"http", "https", "all"} & urllib.request.getproxies().keys())
+
+
+class Target:
+    """Where a client's requests go and what each carries: built once per client, applied to every request.
+
+    loopback: the base URL is this machine, so the client's own http clients ignore environment proxies (a
+    proxy would see the Basic credentials of a request that never needed to leave the machine, in clear text
+    over http://); every other host keeps honouring HTTP(S)_PROXY, ALL_PROXY and NO_PROXY.
+    """
+
+    __slots__ = ("base_url", "headers", "host", "loopback", "timeout")
 
     def __init__(self, base_url: str, auth: BasicAuth, timeout: Timeout) -> None:
         self.base_url = base_url.rstrip("/")
-        self.host = host_of(httpx.URL(base_url))
-        self.headers = {"User-Agent": USER_AGENT, "Authorization": auth.header}
+        url = httpx.URL(base_url)
+        self.host = host_of(url)
+        self.loopback = is_loopback(url.host)
+        self.headers = {
+            "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
+            "User-Agent": USER_AGENT,
+            "Authorization": auth.header,
+        }
         self.timeout = httpx.Timeout(timeout)
 
     def __repr__(self) -> str:
@@ -96,7 +126,8 @@ class Target:
     ) -> httpx.Request:
         """The request for a generated operation's _get_kwargs: absolute URL, our headers, this call's timeout.
 
-        On the package's own async client, built directly (its send() adds nothing); on any other client
+        On the package's own clients, built directly: no client defaults and no cookie jar, so every transport
+        sends the same headers and a cookie a server set is never sent back. On a client the caller gave,
         through its build_request(), so that the caller's own defaults apply as for any request of theirs,
         while the URL, credentials and timeout given here win.
         """
@@ -115,6 +146,12 @@ class Target:
         return http.build_request(
             spec["method"], url, params=spec.get("params"), data=spec.get("data"), headers=headers, timeout=limits
         )
+
+
+class OwnClient(httpx.Client):
+    """CallsClient's own httpx client: Target.build() hands it complete requests (module docstring)."""
+
+    _twilio_calls_own = True
 
 
 def _log(response: httpx.Response, started: float, number: int) -> None:
@@ -168,9 +205,15 @@ def _unreadable(response: httpx.Response, exc: Exception) -> InvalidResponseErro
 
 
 def attempt_sync(
-    http: httpx.Client, target: Target, spec: dict[str, Any], timeout: Timeout | NotGiven, number: int
+    http: httpx.Client,
+    target: Target,
+    spec: dict[str, Any],
+    timeout: Timeout | NotGiven,
+    number: int,
+    gone_ok: bool = False,
 ) -> httpx.Response:
-    """One request: a 2xx response with its body read, or the typed error for anything else."""
+    """One request: a 2xx response with its body read, or the typed error for anything else; with gone_ok, a
+    404 is returned too (_gone())."""
     request = target.build(http, spec, timeout)
     started = time.perf_counter()
     response = http.send(request, auth=None, follow_redirects=False, stream=True)
@@ -185,11 +228,18 @@ def attempt_sync(
         return response
     content, undecodable = _read_error_body_sync(response)
     _log(response, started, number)
+    if gone_ok and _gone(response):
+        return response
     raise api_error(response, content, undecodable)
 
 
 async def attempt_async(
-    http: httpx.AsyncClient, target: Target, spec: dict[str, Any], timeout: Timeout | NotGiven, number: int
+    http: httpx.AsyncClient,
+    target: Target,
+    spec: dict[str, Any],
+    timeout: Timeout | NotGiven,
+    number: int,
+    gone_ok: bool = False,
 ) -> httpx.Response:
     """The awaitable twin of attempt_sync()."""
     request = target.build(http, spec, timeout)
@@ -206,7 +256,22 @@ async def attempt_async(
         return response
     content, undecodable = await _read_error_body_async(response)
     _log(response, started, number)
+    if gone_ok and _gone(response):
+        return response
     raise api_error(response, content, undecodable)
+
+
+def _gone(response: httpx.Response) -> bool:
+    """A retried DELETE answered 404 after an attempt whose outcome is unknown: that attempt most likely deleted
+    the record, so what was asked is done; a 404 to a first attempt still raises NotFoundError."""
+    if response.status_code != 404:
+        return False
+    logger.warning(
+        "%s %s -> 404 after an earlier attempt whose outcome is unknown: taken as deleted by that attempt",
+        response.request.method,
+        response.request.url.path,
+    )
+    return True
 
 
 def _cut(text: str, limit: int = MESSAGE_LIMIT) -> str:
@@ -245,15 +310,21 @@ def api_error(response: httpx.Response, content: bytes, undecodable: httpx.Decod
         location = _safe_location(response.headers.get("Location"))
         where = f" to {location}" if location else ""
         said = f"the server redirected the request{where}; redirects are not followed, and it was not carried out"
+        if _see_other(status, request.method):
+            said = f"the server answered 303 See Other{where}: it acted on the request; redirects are not followed"
         redirect = RedirectError(code=None, message=said, more_info=None, **context)
         redirect.location = location
         return redirect
+    salvaged = False
     try:
         body = None if undecodable else json.loads(content)
     except (ValueError, RecursionError):
         # A body cut at ERROR_BODY_LIMIT is no longer valid JSON: the fields that come first are still there.
-        body = None if undecodable else _salvage(content)
+        body, salvaged = (None, False) if undecodable else (_salvage(content), True)
     code, code_text, message, more_info = _error_fields(body)
+    if salvaged and isinstance(message, str):
+        # A salvaged message may end where the body (or the salvage) was cut: perhaps inside a credential.
+        message = _without_credentials(message, request, cut=True)
     if not isinstance(message, str) or not message.strip():
         # Redacted before it is cut short, so not even the start of a credential survives the cut.
         text = f"body not decodable: {undecodable}" if undecodable else content.decode("utf-8", "replace")
@@ -324,19 +395,31 @@ def _error_fields(body: object) -> tuple[int | None, str | None, object, object]
     return code, code_text, body.get("message"), body.get("more_info")
 
 
-def _without_credentials(text: str, request: httpx.Request) -> str:
+def _without_credentials(text: str, request: httpx.Request, *, cut: bool = False) -> str:
     """Server-supplied text with the request's own credentials blanked out.
 
     wrapper fix: a debugging proxy or a careless server may echo the request (Authorization header included)
-    in an error body, which would otherwise put the auth token into the exception's message.
+    in an error body, which would otherwise put the auth token into the exception's message. cut: the text
+    was cut short, so it may end inside a credential: a start of one at its end is blanked out too (the start
+    of the base64 decodes to the start of the token), where a credential can begin: at the start of the text or
+    after a character that is not a letter or digit (a space, ":", a quote), so that a word which merely ends
+    with a credential's first letters ("Authent") stays as it is.
     """
     _, _, encoded = request.headers.get("Authorization", "").partition(" ")
     secrets = [encoded]
     with contextlib.suppress(ValueError):  # not basic auth (binascii.Error, UnicodeDecodeError are ValueErrors)
         secrets.append(base64.b64decode(encoded, validate=True).decode().partition(":")[2])
+    secrets = [secret for secret in secrets if secret]
     for secret in secrets:
-        if secret:
-            text = text.replace(secret, "<redacted>")
+        text = text.replace(secret, "<redacted>")
+    if cut:
+        for secret in secrets:
+            kept = len(text.rstrip("\\\ufffd"))  # a half escape or a half character after the cut
+            for length in range(min(len(secret), kept), 0, -1):
+                start = kept - length
+                if text.startswith(secret[:length], start) and (start == 0 or not text[start - 1].isalnum()):
+                    text = text[:start] + "<redacted>"
+                    break
     return text
 
 
@@ -410,25 +493,69 @@ def _transport_error(exc: httpx.TransportError, method: str, path: str, host: st
     return kind(message, method=method, path=path, request_sent=sent, host=host)
 
 
-def mark_unsafe_outcome(error: TwilioCallsError, safe: bool) -> None:
-    """Flags an error after which a create or redirect may nonetheless have been carried out."""
-    reached = isinstance(error, ServerError | InvalidResponseError) or (
+def _see_other(status: int, method: str) -> bool:
+    """303 to anything but a read: the server acted on the request and points to its result (RFC 9110 15.4.4)."""
+    return status == 303 and method not in ("GET", "HEAD")
+
+
+def _may_have_acted(error: TwilioCallsError) -> bool:
+    """The request reached the server, which may have carried it out although no success response came."""
+    if isinstance(error, RedirectError):
+        return _see_other(error.status, error.method)
+    return isinstance(error, ServerError | InvalidResponseError) or (
         isinstance(error, APIConnectionError) and error.request_sent
     )
-    if reached and not safe:
+
+
+def mark_unsafe_outcome(error: TwilioCallsError, safe: bool) -> None:
+    """Flags an error after which a create or redirect may nonetheless have been carried out."""
+    if not safe and _may_have_acted(error):
         error.may_have_succeeded = True
 
 
+def _never_closed() -> str | None:
+    return None
+
+
+def _closed_under(
+    error: TwilioCallsError, reason: str, safe: bool, method: str, path: str, host: str
+) -> APIConnectionError:
+    """The final error when the client was closed while this request was under way (between attempts, or
+    under one): client_closed, with what the attempt under way had reached."""
+    mark_unsafe_outcome(error, safe)
+    sent = error.request_sent if isinstance(error, APIConnectionError) else isinstance(error, APIError)
+    detail = f"{reason} (closed while the request was under way; the last attempt ended with {type(error).__name__})"
+    final = client_closed_error(detail, method=method, path=path, host=host, request_sent=sent)
+    final.may_have_succeeded = error.may_have_succeeded
+    return final
+
+
 def _give_up_or_wait(
-    policy: RetryPolicy, exc: Exception, number: int, safe: bool, method: str, path: str, host: str
+    policy: RetryPolicy,
+    exc: Exception,
+    number: int,
+    safe: bool,
+    method: str,
+    path: str,
+    host: str,
+    closed: Closed = _never_closed,
 ) -> tuple[TwilioCallsError, float | None]:
     if isinstance(exc, TwilioCallsError):
         error: TwilioCallsError = exc
     elif isinstance(exc, httpx.TransportError):
         error = _transport_error(exc, method, path, host)
     else:
-        raise exc  # a fault of ours or the caller's (not the network's, not the server's): surfaces as itself
+        reason = closed()
+        if reason is None:
+            raise exc  # a fault of ours or the caller's (not the network's, not the server's): surfaces as itself
+        # httpx refuses to send on a closed client with a RuntimeError: nothing of this attempt went out.
+        return client_closed_error(reason, method=method, path=path, host=host), None
     delay = policy.delay(error, number, safe)
+    closable = delay is not None or isinstance(error, APIConnectionError)  # not the server's own verdict
+    if closable and not getattr(error, "client_closed", False):
+        reason = closed()
+        if reason is not None:  # closed from another thread or task: no further attempt
+            return _closed_under(error, reason, safe, method, path, host), None
     if delay is None:
         mark_unsafe_outcome(error, safe)
     else:
@@ -452,17 +579,25 @@ def send(
     *,
     safe: bool,
     timeout: Timeout | NotGiven,
+    closed: Closed = _never_closed,
 ) -> httpx.Response:
-    """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx, or the error."""
+    """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx, or the error.
+
+    closed() says why the client can no longer send (or None): checked after a failed attempt and after each
+    wait, so a client closed meanwhile (from another thread, or a shared http_client) makes no further attempt.
+    """
     method, path = spec["method"].upper(), spec["url"]
     number = 0
+    unknown = False  # an earlier attempt may have been carried out (for DELETE: a later 404 means it was)
     while True:
         try:
-            return attempt_sync(http, target, spec, timeout, number)
+            _check_open(closed, number, method, path, target.host)
+            return attempt_sync(http, target, spec, timeout, number, unknown and method == "DELETE")
         except Exception as exc:
-            error, delay = _give_up_or_wait(policy, exc, number, safe, method, path, target.host)
+            error, delay = _give_up_or_wait(policy, exc, number, safe, method, path, target.host, closed)
             if delay is None:
                 raise error from (None if error is exc else exc)
+            unknown = unknown or _may_have_acted(error)
         time.sleep(delay)
         number += 1
 
@@ -475,19 +610,31 @@ async def send_async(
     *,
     safe: bool,
     timeout: Timeout | NotGiven,
+    closed: Closed = _never_closed,
 ) -> httpx.Response:
     """The awaitable twin of send(): same policy, asyncio.sleep between attempts."""
     method, path = spec["method"].upper(), spec["url"]
     number = 0
+    unknown = False
     while True:
         try:
-            return await attempt_async(http, target, spec, timeout, number)
+            _check_open(closed, number, method, path, target.host)
+            return await attempt_async(http, target, spec, timeout, number, unknown and method == "DELETE")
         except Exception as exc:
-            error, delay = _give_up_or_wait(policy, exc, number, safe, method, path, target.host)
+            error, delay = _give_up_or_wait(policy, exc, number, safe, method, path, target.host, closed)
             if delay is None:
                 raise error from (None if error is exc else exc)
+            unknown = unknown or _may_have_acted(error)
         await _async_sleep(delay)
         number += 1
+
+
+def _check_open(closed: Closed, number: int, method: str, path: str, host: str) -> None:
+    """Before a retry: a client closed during the wait (Retry-After, backoff) sends nothing more."""
+    if number:
+        reason = closed()
+        if reason is not None:
+            raise client_closed_error(reason, method=method, path=path, host=host)
 
 
 async def _async_sleep(seconds: float) -> None:
