@@ -35,16 +35,27 @@ from urllib.parse import parse_qs, parse_qsl, urlsplit
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
-    from twilio_calls_api.models import AnsweredBy, CallbackStatus, Direction
+    from twilio_calls_api.models import (
+        AnsweredBy,
+        CallbackStatus,
+        Direction,
+        RecordingSource,
+        RecordingStatus,
+        RecordingTrack,
+    )
 
 __all__ = [
     "SIGNALWIRE_SIGNATURE_HEADER",
     "TWILIO_SIGNATURE_HEADER",
     "CallStatusEvent",
     "FormParams",
+    "RecordingStatusEvent",
     "SignatureAlgorithm",
+    "StreamStatusEvent",
     "compute_signature",
+    "parse_recording_status_callback",
     "parse_status_callback",
+    "parse_stream_status_callback",
     "validate_json_signature",
     "validate_signalwire_body_signature",
     "validate_signalwire_signature",
@@ -389,20 +400,8 @@ def parse_status_callback(form: FormParams) -> CallStatusEvent:
     carries one, so a form without it is some other request, and the event would name no call. TypeError if
     form is not a form at all.
     """
-    try:
-        if form is None:
-            raise _NotGenuine
-        pairs = _form_pairs(form)
-    except _NotGenuine:
-        raise TypeError(
-            "form: expected a mapping of names to strings or lists of strings, or (name, value) string pairs"
-        ) from None
-    first: dict[str, str] = {}
-    for name, value in pairs:
-        first.setdefault(name, value)
-    call_sid = first.get("CallSid")
-    if not call_sid:
-        raise ValidationError("CallSid", "the form has no CallSid, so it is not a call status callback")
+    pairs, first = _read_form(form)
+    call_sid = _required(first, "CallSid", "a call status callback")
 
     # Imported here, not at the top: validating signatures must not pay for the generated client's imports.
     from twilio_calls_api.models import AnsweredBy, CallbackStatus, Direction
@@ -437,3 +436,148 @@ def _count(value: str | None) -> int | None:
     if value is None or not (value.isascii() and value.isdigit()) or len(value) > 18:
         return None
     return int(value)
+
+
+def _read_form(form: FormParams) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Every (name, value) of a callback's form, and the first value of each name."""
+    try:
+        if form is None:
+            raise _NotGenuine
+        pairs = _form_pairs(form)
+    except _NotGenuine:
+        raise TypeError(
+            "form: expected a mapping of names to strings or lists of strings, or (name, value) string pairs"
+        ) from None
+    first: dict[str, str] = {}
+    for name, value in pairs:
+        first.setdefault(name, value)
+    return pairs, first
+
+
+def _required(first: Mapping[str, str], name: str, what: str) -> str:
+    value = first.get(name)
+    if not value:
+        raise ValidationError(name, f"the form has no {name}, so it is not {what}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class RecordingStatusEvent:
+    """One recording status callback (RecordingStatusCallback), typed. A field missing, empty or garbled is None.
+
+    recording_status is a RecordingStatus for values the package knows (`in-progress`, `completed`, `absent`)
+    and the plain string for others (`failed`, sent for encrypted recordings); recording_source and
+    recording_track likewise. recording_start_time is an aware UTC datetime; recording_duration and
+    recording_channels are integers; error_code is set for an absent recording. extra and raw as on
+    CallStatusEvent.
+    """
+
+    call_sid: str
+    recording_sid: str
+    account_sid: str | None = None
+    recording_status: RecordingStatus | str | None = None
+    recording_url: str | None = None
+    recording_duration: int | None = None
+    recording_channels: int | None = None
+    recording_source: RecordingSource | str | None = None
+    recording_track: RecordingTrack | str | None = None
+    recording_start_time: datetime | None = None
+    error_code: int | None = None
+    extra: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False, hash=False)
+    raw: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+
+
+_RECORDING_FIELDS: Final = frozenset(
+    {
+        *("CallSid", "RecordingSid", "AccountSid", "RecordingStatus", "RecordingUrl", "RecordingDuration"),
+        *("RecordingChannels", "RecordingSource", "RecordingTrack", "RecordingStartTime", "ErrorCode"),
+    }
+)
+
+
+def parse_recording_status_callback(form: FormParams) -> RecordingStatusEvent:
+    """Read a recording status callback's form into a RecordingStatusEvent.
+
+    Unknown fields and values are kept; a number or date that does not parse becomes None. Raises
+    ValidationError when CallSid or RecordingSid is missing or empty (then it is not a recording status
+    callback), TypeError if form is not a form at all.
+    """
+    pairs, first = _read_form(form)
+    call_sid = _required(first, "CallSid", "a recording status callback")
+    recording_sid = _required(first, "RecordingSid", "a recording status callback")
+
+    from twilio_calls_api.models import RecordingSource, RecordingStatus, RecordingTrack
+
+    from ._dates import parse_timestamp
+    from ._models import enum_reader
+
+    def text(name: str) -> str | None:
+        return first.get(name) or None
+
+    return RecordingStatusEvent(
+        call_sid=call_sid,
+        recording_sid=recording_sid,
+        account_sid=text("AccountSid"),
+        recording_status=enum_reader(RecordingStatus)(text("RecordingStatus")),
+        recording_url=text("RecordingUrl"),
+        recording_duration=_count(text("RecordingDuration")),
+        recording_channels=_count(text("RecordingChannels")),
+        recording_source=enum_reader(RecordingSource)(text("RecordingSource")),
+        recording_track=enum_reader(RecordingTrack)(text("RecordingTrack")),
+        recording_start_time=parse_timestamp(text("RecordingStartTime")),
+        error_code=_count(text("ErrorCode")),
+        extra=MappingProxyType({name: value for name, value in first.items() if name not in _RECORDING_FIELDS}),
+        raw=tuple(pairs),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StreamStatusEvent:
+    """One media stream status callback (a Stream's StatusCallback), typed.
+
+    stream_event is `stream-started`, `stream-stopped` or `stream-error` (plain strings: the document has no
+    enum for them); stream_name is the stream's Name, or its SID when it was started without one; stream_error
+    describes a `stream-error`. timestamp is an aware UTC datetime. extra and raw as on CallStatusEvent.
+    """
+
+    call_sid: str
+    stream_sid: str
+    account_sid: str | None = None
+    stream_name: str | None = None
+    stream_event: str | None = None
+    stream_error: str | None = None
+    timestamp: datetime | None = None
+    extra: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False, hash=False)
+    raw: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+
+
+_STREAM_FIELDS: Final = frozenset(
+    {"CallSid", "StreamSid", "AccountSid", "StreamName", "StreamEvent", "StreamError", "Timestamp"}
+)
+
+
+def parse_stream_status_callback(form: FormParams) -> StreamStatusEvent:
+    """Read a media stream status callback's form into a StreamStatusEvent.
+
+    Raises ValidationError when CallSid or StreamSid is missing or empty, TypeError if form is not a form.
+    """
+    pairs, first = _read_form(form)
+    call_sid = _required(first, "CallSid", "a stream status callback")
+    stream_sid = _required(first, "StreamSid", "a stream status callback")
+
+    from ._dates import parse_timestamp
+
+    def text(name: str) -> str | None:
+        return first.get(name) or None
+
+    return StreamStatusEvent(
+        call_sid=call_sid,
+        stream_sid=stream_sid,
+        account_sid=text("AccountSid"),
+        stream_name=text("StreamName"),
+        stream_event=text("StreamEvent"),
+        stream_error=text("StreamError"),
+        timestamp=parse_timestamp(text("Timestamp")),
+        extra=MappingProxyType({name: value for name, value in first.items() if name not in _STREAM_FIELDS}),
+        raw=tuple(pairs),
+    )

@@ -20,6 +20,7 @@ from ._limits import RequestLimiter
 from ._provider import PROFILES, Profile
 from ._rules import operation
 from ._store import CallStore
+from ._subresources import Subresources
 
 __all__ = ["Api", "Response"]
 
@@ -52,6 +53,8 @@ class Api:
         self._profile = profile
         # Each provider's create answers with its own documented success status (201 Twilio, 200 SignalWire).
         self._created = operation("create_call", profile.name).success
+        # Every other operation of the provider's document: recordings, streams... (sandbox/_subresources.py).
+        self._subresources = Subresources(store, profile)
 
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Response:
         """`headers` are keyed by lower-case name."""
@@ -95,6 +98,8 @@ class Api:
             path = full_path
         else:
             raise not_found(full_path)
+        if (answer := self._subresources.handle(method, path, query, body, full_path)) is not None:
+            return answer
         if match := _COLLECTION.fullmatch(path):
             kind, sid = "collection", None
         elif match := _INSTANCE.fullmatch(path):

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
+from email.message import Message
 from urllib.parse import urlencode, urlsplit
 
 from .._validation import is_loopback
@@ -38,6 +41,10 @@ class Delivery:
     signature: str
     status_code: int | None = None
     error: str | None = None
+    # What the receiver answered, for the call's Events log (sandbox/_calllog.py).
+    content_type: str | None = None
+    response_body: str | None = None
+    duration_ms: int | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,7 @@ class _Job:
 
 
 _STOP = object()
+_KEPT_BODY = 64 * 1024  # of a receiver's answer, for the Events log
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
@@ -70,6 +78,8 @@ class CallbackDispatcher:
         self._done = threading.Condition()
         self._pending = 0
         self.deliveries: list[Delivery] = []
+        # Told of each delivery before it counts as done, so wait_idle() also waits for them (the Events log).
+        self.observers: list[Callable[[Delivery], None]] = []
         # Loopback only, so environment proxies must not be used even when http_proxy is set.
         self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
         self._thread = threading.Thread(target=self._run, name="twilio-calls-sandbox-callbacks", daemon=True)
@@ -93,6 +103,8 @@ class CallbackDispatcher:
         while (job := self._jobs.get()) is not _STOP:
             assert isinstance(job, _Job)
             delivery = self._deliver(job)
+            for observer in self.observers:
+                observer(delivery)
             with self._done:
                 self.deliveries.append(delivery)
                 self._pending -= 1
@@ -115,11 +127,19 @@ class CallbackDispatcher:
         request.add_header("User-Agent", "TwilioProxy/1.1 (twilio-calls sandbox)")
         if body is not None:
             request.add_header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+        started = time.monotonic()
+
+        def answered(status: int, headers: Message, body: bytes) -> Delivery:
+            elapsed = int((time.monotonic() - started) * 1000)
+            text = body[:_KEPT_BODY].decode("utf-8", "replace")
+            kind = headers.get("Content-Type")
+            return Delivery(job.url, job.method, job.params, signature, status, None, kind, text, elapsed)
+
         try:
             with self._opener.open(request, timeout=self._timeout) as response:
-                return Delivery(job.url, job.method, job.params, signature, status_code=response.status)
+                return answered(response.status, response.headers, response.read(_KEPT_BODY))
         except urllib.error.HTTPError as exc:
-            exc.close()
-            return Delivery(job.url, job.method, job.params, signature, status_code=exc.code)
+            with exc:
+                return answered(exc.code, exc.headers, exc.read(_KEPT_BODY))
         except (OSError, ValueError) as exc:
             return Delivery(job.url, job.method, job.params, signature, error=f"{type(exc).__name__}: {exc}")

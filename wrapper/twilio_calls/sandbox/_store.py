@@ -51,6 +51,7 @@ class CallStore:
         self._lock = threading.RLock()
         self._calls: dict[str, CallRecord] = {}  # insertion order is creation order
         self._seq_of: dict[str, int] = {}  # kept after deletion, so old page tokens still resolve
+        self._on_end: list[Callable[[CallRecord, datetime], None]] = []  # see "for the subresources" below
 
     # -- time -----------------------------------------------------------------------------------------
 
@@ -179,6 +180,30 @@ class CallStore:
             newest_first = list(reversed(self._calls.values()))
             return list_page(form, self.account_sid, newest_first, self._seq_of, self.profile)
 
+    # -- for the subresources (sandbox/_subresources.py) -------------------------------------------------
+
+    @property
+    def lock(self) -> threading.RLock:
+        return self._lock
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def dispatcher(self) -> CallbackDispatcher:
+        return self._dispatcher
+
+    def call(self, sid: str) -> CallRecord:
+        """The call as it is now (due steps applied); 404 if there is none. Hold `lock` while using it."""
+        with self._lock:
+            self.pump()
+            return self._get(sid)
+
+    def on_call_end(self, listener: Callable[[CallRecord, datetime], None]) -> None:
+        """Have `listener(call, when)` told (under the lock) each time a call ends."""
+        self._on_end.append(listener)
+
     # -- helpers -----------------------------------------------------------------------------------------
 
     def _check(self, operation_id: str, form: Form) -> None:
@@ -213,6 +238,9 @@ class CallStore:
     def _move(self, call: CallRecord, status: str, at: datetime) -> None:
         for event in apply(call, status, at, self._price_per_minute):
             self._notify(call, event, at)
+        if not call.live:
+            for listener in self._on_end:  # recordings, streams... stop with the call (sandbox/_subresources.py)
+                listener(call, at)
 
     def _set_callback(self, call: CallRecord, url: str, method: str | None, events: list[str]) -> None:
         call.status_callback = url

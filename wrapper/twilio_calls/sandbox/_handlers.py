@@ -1,0 +1,62 @@
+"""The registry of behaviours for operations under a call, by operation id, and what each is handed.
+
+An operation with no entry here gets the generic behaviour of its action (sandbox/_subresources.py), so one
+added to the document is served after a regeneration; the modules that register here (_recordings, _forks,
+_sessions, _calllog) give the documented behaviour of the operations Twilio describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from twilio_calls_api.surface import Operation
+
+from ._form import Form
+from ._lifecycle import CallRecord
+
+if TYPE_CHECKING:
+    from ._items import Item
+    from ._subresources import Subresources
+
+__all__ = ["HANDLERS", "ON_CALL_END", "Answer", "Handler", "Request", "handles"]
+
+Answer = tuple[int, dict[str, Any] | None]
+
+
+@dataclass(frozen=True)
+class Request:
+    """One request for an operation under a call, checked against the operation's rules already."""
+
+    op: Operation
+    call: CallRecord | None  # None only for an operation whose path names no call
+    values: dict[str, str]  # path parameters by wire name
+    form: Form
+    shown: str  # the path as requested, for 404 messages
+    now: datetime
+
+    @property
+    def call_sid(self) -> str:
+        return self.values.get("CallSid", "")
+
+    @property
+    def item_sid(self) -> str:
+        """The last path parameter: the item's SID (or name) on an instance path."""
+        return self.values[self.op.path_params[-1].wire]
+
+
+Handler = Callable[["Subresources", Request], Answer]
+HANDLERS: dict[str, Handler] = {}
+# What happens to a resource's live items when their call ends, by resource (tag).
+ON_CALL_END: dict[str, Callable[[Subresources, Item, datetime], None]] = {}
+
+
+def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        for operation_id in operation_ids:
+            HANDLERS[operation_id] = handler
+        return handler
+
+    return register
