@@ -91,7 +91,7 @@ def test_every_requested_event_arrives_in_order_signed_with_twilios_parameters(
         assert re.fullmatch(RFC2822, params["Timestamp"])
         assert signatures(callback) == documented_signatures(calls_sandbox, callback.url, params)
         assert ("CallDuration" in params) == (params["CallStatus"] == "completed")
-    assert got[-1].params["CallDuration"] == "8"
+    assert got[-1].params["CallDuration"] == "5"  # answered at 4 s, hung up at 9 s
     deliveries = calls_sandbox.wait_for_callbacks()
     assert [d.status_code for d in deliveries] == [204] * 4 and all(d.error is None for d in deliveries)
 
@@ -186,6 +186,57 @@ def test_a_slow_receiver_never_holds_up_the_api(calls_sandbox: Sandbox) -> None:
         release.set()
         deliveries = calls_sandbox.wait_for_callbacks()
     assert [d.params["CallStatus"] for d in deliveries] == ["initiated", "ringing", "in-progress", "completed"]
+
+
+def test_a_slow_receiver_holds_up_only_its_own_calls_callbacks(calls_sandbox: Sandbox) -> None:
+    release = threading.Event()
+
+    def stall(_: ReceivedCallback) -> None:
+        release.wait(10)
+
+    with CallbackReceiver(on_receive=stall) as slow, CallbackReceiver() as fast:
+        client, clock = calls_sandbox.client(), manual_clock(calls_sandbox)
+        stuck = client.create(
+            to=TO, from_=FROM, url=TWIML_URL, status_callback=slow.url, status_callback_event=ALL_EVENTS
+        ).sid
+        free = client.create(
+            to=TO, from_=FROM, url=TWIML_URL, status_callback=fast.url, status_callback_event=ALL_EVENTS
+        ).sid
+        clock.advance(1 + 3 + 10)  # both calls: initiated, ringing, answered, completed
+        # Well within the 5 s the sandbox waits on a receiver: the fast one's four arrive while the slow one
+        # still holds the first callback of its call, and is sent nothing more until it answers.
+        got = fast.wait_for(4, timeout=3)
+        assert [c.params["CallStatus"] for c in got] == ["initiated", "ringing", "in-progress", "completed"]
+        assert {c.params["CallSid"] for c in got} == {free}
+        assert [c.params["CallStatus"] for c in slow.received] == ["initiated"]
+        release.set()
+        held = slow.wait_for(4)
+        assert [c.params["CallStatus"] for c in held] == ["initiated", "ringing", "in-progress", "completed"]
+        assert [c.params["SequenceNumber"] for c in held] == ["0", "1", "2", "3"] and {stuck} == {
+            c.params["CallSid"] for c in held
+        }
+        deliveries = calls_sandbox.wait_for_callbacks()
+    assert len(deliveries) == 8 and all(d.status_code == 204 for d in deliveries)
+    # Each call's deliveries finished in its own order, whatever the interleaving between the calls.
+    for sid in (stuck, free):
+        mine = [d.params["SequenceNumber"] for d in deliveries if d.params["CallSid"] == sid]
+        assert mine == ["0", "1", "2", "3"]
+
+
+def test_many_calls_callbacks_each_arrive_in_their_calls_order(calls_sandbox: Sandbox) -> None:
+    with CallbackReceiver() as receiver:
+        client, clock = calls_sandbox.client(), manual_clock(calls_sandbox)
+        sids = [
+            client.create(
+                to=TO, from_=FROM, url=TWIML_URL, status_callback=receiver.url, status_callback_event=ALL_EVENTS
+            ).sid
+            for _ in range(20)
+        ]
+        clock.advance(1 + 3 + 10)
+        got = receiver.wait_for(80)
+    assert len(got) == 80
+    for sid in sids:
+        assert [c.params["SequenceNumber"] for c in got if c.params["CallSid"] == sid] == ["0", "1", "2", "3"]
 
 
 def test_update_moves_later_callbacks_to_a_new_url(calls_sandbox: Sandbox, receiver: CallbackReceiver) -> None:

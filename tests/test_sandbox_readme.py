@@ -21,7 +21,7 @@ def test_the_section_has_its_two_python_examples() -> None:
 def test_the_sandbox_example_prints_what_its_comments_say(capsys: pytest.CaptureFixture[str]) -> None:
     exec(compile(EXAMPLES[0], "README.md", "exec"), {})
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "completed 13 -0.01400"
+    assert lines[0] == "completed 10 -0.01400"
     assert [line.split()[0] for line in lines[1:]] == ["ringing", "in-progress", "completed"]
     assert all(len(line.split()[1]) == 28 for line in lines[1:])  # base64 of a 20-byte HMAC-SHA1
 

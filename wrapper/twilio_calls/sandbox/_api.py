@@ -6,7 +6,6 @@ import base64
 import binascii
 import hmac
 import json
-import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,16 +17,14 @@ from ._errors import ApiError, invalid, not_found
 from ._form import Form
 from ._limits import RequestLimiter
 from ._provider import PROFILES, Profile
+from ._routes import router
 from ._rules import operation
 from ._store import CallStore
 from ._subresources import Subresources
 
 __all__ = ["Api", "Response"]
 
-_COLLECTION = re.compile(r"/2010-04-01/Accounts/(?P<account>[^/]+)/Calls(?:\.json)?")
-_INSTANCE = re.compile(r"/2010-04-01/Accounts/(?P<account>[^/]+)/Calls/(?P<sid>[^/]+?)(?:\.json)?")
 _VERSION = "/2010-04-01/"
-_ALLOWED = {"collection": ("GET", "POST"), "instance": ("GET", "POST", "DELETE")}
 
 
 @dataclass
@@ -63,8 +60,12 @@ class Api:
             self._limiter.admit()
             status, payload = self._route(method, target, body)
         except ApiError as error:
-            return self._json(error.status, error.body(self._profile.facts.error_more_info), error.headers)
+            return self.refuse(error)
         return Response(status) if payload is None else self._json(status, payload)
+
+    def refuse(self, error: ApiError) -> Response:
+        """The provider's error response for `error` (also for what the server refuses before routing)."""
+        return self._json(error.status, error.body(self._profile.facts.error_more_info), error.headers)
 
     def _json(self, status: int, payload: Mapping[str, object], headers: Mapping[str, str] | None = None) -> Response:
         all_headers = {"Content-Type": "application/json; charset=utf-8"}
@@ -100,17 +101,14 @@ class Api:
             raise not_found(full_path)
         if (answer := self._subresources.handle(method, path, query, body, full_path)) is not None:
             return answer
-        if match := _COLLECTION.fullmatch(path):
-            kind, sid = "collection", None
-        elif match := _INSTANCE.fullmatch(path):
-            kind, sid = "instance", match["sid"]
-        else:
+        # The call operations: the router has refused a method the path does not take (405 with Allow).
+        found = router(self._profile.name).match(method, path, full_path)
+        if found is None:
             raise not_found(full_path)
-        if method not in _ALLOWED[kind]:
-            allowed = ", ".join(_ALLOWED[kind])
-            raise ApiError(405, codes.METHOD_NOT_ALLOWED, f"Method not allowed: {method}", {"Allow": allowed})
-        if match["account"] != self._store.account_sid:
+        values = found.values
+        if values["AccountSid"] != self._store.account_sid:
             raise not_found(full_path)
+        sid = values.get("Sid")
         form = _form(body) if method == "POST" else Form.parse(query)
         if sid is None:
             if method == "POST":

@@ -1,4 +1,4 @@
-"""Status callbacks: signed like Twilio's, posted from one background thread, loopback URLs only.
+"""Status callbacks: signed like Twilio's, posted from background threads (each call's in order), loopback URLs only.
 
 A receiver's redirect is never followed (a 3xx is recorded as the receiver's answer): following it could send
 a signed request to any address, and the loopback rule must hold for every hop, not only the first.
@@ -6,11 +6,11 @@ a signed request to any address, and the loopback rule must hold for every hop, 
 
 from __future__ import annotations
 
-import queue
 import threading
 import time
 import urllib.error
 import urllib.request
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
@@ -54,7 +54,6 @@ class _Job:
     params: dict[str, str]
 
 
-_STOP = object()
 _KEPT_BODY = 64 * 1024  # of a receiver's answer, for the Events log
 
 
@@ -66,49 +65,99 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 
 
 class CallbackDispatcher:
-    """Sends callbacks in the order they were queued, never on the thread that answers API requests."""
+    """Sends callbacks on background threads, never on the thread that answers API requests.
+
+    The callbacks about one call (one CallSid) go out one at a time, in the order they were queued, as a
+    receiver expects a call's events; those of different calls go out side by side, so one slow receiver
+    holds back only its own call's callbacks. At most `workers` are in flight at once.
+    """
 
     def __init__(
-        self, auth_token: str, timeout: float = 5.0, signature_headers: tuple[str, ...] = ("X-Twilio-Signature",)
+        self,
+        auth_token: str,
+        timeout: float = 5.0,
+        signature_headers: tuple[str, ...] = ("X-Twilio-Signature",),
+        workers: int = 16,
     ) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
         self._auth_token = auth_token
         self._signature_headers = signature_headers
         self._timeout = timeout
-        self._jobs: queue.Queue[object] = queue.Queue()
-        self._done = threading.Condition()
+        self._max_workers = workers
+        self._state = threading.Condition()
+        self._lanes: dict[str, deque[_Job]] = {}  # per call, its queued callbacks; present while it has any
+        self._ready: deque[str] = deque()  # lanes with a callback to send and no worker on them
+        self._workers: list[threading.Thread] = []
+        self._idle = 0
+        self._closing = False
         self._pending = 0
         self.deliveries: list[Delivery] = []
         # Told of each delivery before it counts as done, so wait_idle() also waits for them (the Events log).
         self.observers: list[Callable[[Delivery], None]] = []
         # Loopback only, so environment proxies must not be used even when http_proxy is set.
         self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirects())
-        self._thread = threading.Thread(target=self._run, name="twilio-calls-sandbox-callbacks", daemon=True)
-        self._thread.start()
 
     def send(self, url: str, method: str, params: dict[str, str]) -> None:
-        with self._done:
+        """Queue one callback; its lane is its CallSid (callbacks without one share a lane)."""
+        key = params.get("CallSid", "")
+        with self._state:
+            if self._closing:  # the sandbox is stopping: recorded as not sent rather than lost
+                self.deliveries.append(Delivery(url, method, params, "", error="not sent: the sandbox stopped"))
+                return
             self._pending += 1
-        self._jobs.put(_Job(url, method, params))
+            lane = self._lanes.get(key)
+            if lane is not None:  # the lane is queued or being sent: its worker takes this one in turn
+                lane.append(_Job(url, method, params))
+                return
+            self._lanes[key] = deque([_Job(url, method, params)])
+            self._ready.append(key)
+            if len(self._ready) > self._idle and len(self._workers) < self._max_workers:
+                worker = threading.Thread(target=self._run, name="twilio-calls-sandbox-callbacks", daemon=True)
+                self._workers.append(worker)
+                worker.start()
+            else:
+                self._state.notify()
 
     def wait_idle(self, timeout: float) -> bool:
         """Block until every queued callback has been attempted; False if `timeout` passed first."""
-        with self._done:
-            return self._done.wait_for(lambda: self._pending == 0, timeout)
+        with self._state:
+            return self._state.wait_for(lambda: self._pending == 0, timeout)
 
     def close(self, timeout: float = 5.0) -> None:
-        self._jobs.put(_STOP)
-        self._thread.join(timeout)
+        """Send what is queued (within `timeout` seconds in all), then stop the workers."""
+        with self._state:
+            self._closing = True
+            self._state.notify_all()
+            workers = list(self._workers)
+        deadline = time.monotonic() + timeout
+        for worker in workers:
+            worker.join(max(deadline - time.monotonic(), 0.0))
 
     def _run(self) -> None:
-        while (job := self._jobs.get()) is not _STOP:
-            assert isinstance(job, _Job)
+        while True:
+            with self._state:
+                self._idle += 1
+                while not self._ready and not self._closing:
+                    self._state.wait()
+                self._idle -= 1
+                if not self._ready:
+                    return  # closing, and nothing left to send
+                key = self._ready.popleft()
+                job = self._lanes[key][0]
             delivery = self._deliver(job)
             for observer in self.observers:
                 observer(delivery)
-            with self._done:
+            with self._state:
+                lane = self._lanes[key]
+                lane.popleft()
+                if lane:
+                    self._ready.append(key)  # behind the other ready lanes: a busy call does not starve them
+                else:
+                    del self._lanes[key]
                 self.deliveries.append(delivery)
                 self._pending -= 1
-                self._done.notify_all()
+                self._state.notify_all()
 
     def _deliver(self, job: _Job) -> Delivery:
         if not is_loopback_url(job.url):  # checked at create already; again here, right before anything is sent

@@ -4,6 +4,9 @@ Codes follow Twilio's error dictionary (which SignalWire's LaML API shares) wher
 parameter that has none gets 20001 with a message naming the parameter. SignalWire's create answers a 400 as
 `{"errors": [{"code": "<text>", "message", "more_info"}]}` (`listed`); every other error, on both, is
 `{"code", "message", "more_info", "status"}`.
+
+What the server refuses before a request reaches an operation (a malformed Content-Length or chunk, a body over
+the size cap, a body that stopped arriving) is answered in the same shape with 20001, naming the header.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ NO_FROM = 21213
 INVALID_URL = 21205
 INVALID_SEND_DIGITS = 21206
 INVALID_TIMEOUT = 21208
+INVALID_TO = 21211
 INVALID_METHOD = 21209
 INVALID_APPLICATION_SID = 21218
 INVALID_CALL_STATE = 21220

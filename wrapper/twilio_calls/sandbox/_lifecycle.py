@@ -128,8 +128,11 @@ def apply(call: CallRecord, status: str, at: datetime, price_per_minute: Decimal
         events.append("answered")
     elif status not in LIVE:
         call.end_time = at
-        if status == "completed" and call.start_time is not None:
-            call.duration = int((at - call.start_time).total_seconds())
+        # Timed from the answer, as the call is billed; a call nobody answered (busy, no-answer, failed,
+        # canceled) lasted 0 seconds and costs nothing: Twilio sends "0" there, not null.
+        call.duration = 0
+        if call.answered_at is not None:
+            call.duration = int((at - call.answered_at).total_seconds())
             call.price = _price(call.duration, price_per_minute)
         events.append("completed")
     return events

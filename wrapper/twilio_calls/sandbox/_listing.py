@@ -116,7 +116,10 @@ def _filter_test(param: Param, text: str) -> Callable[[dict[str, Any]], bool]:
     compare = _COMPARE[param.wire[-1] if param.wire[-1] in "<>" else "="]
     if field.normalize != "timestamp":
         return lambda body: body.get(field.key) is not None and compare(str(body.get(field.key)), text)
-    moment = _parse_moment(param.wire, text)
+    try:
+        moment = _parse_moment(param.wire, text)
+    except OverflowError:  # a valid time whose UTC form falls outside year 1 to 9999
+        raise invalid(codes.INVALID_PARAMETER, f"Invalid {param.wire}: {text!r} is out of range") from None
     by_day = not isinstance(moment, datetime)
 
     def test(body: dict[str, Any]) -> bool:

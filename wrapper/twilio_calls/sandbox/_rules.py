@@ -117,6 +117,8 @@ def _number_problem(param: Param, value: str) -> str | None:
     pattern = r"[+-]?[0-9]+" if param.type == "integer" else r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)"
     if re.fullmatch(pattern, value) is None:
         return f"{value!r} is not {'an integer' if param.type == 'integer' else 'a number'}"
+    if param.type == "integer" and len(value.lstrip("+-")) > 19:  # int() refuses over 4,300 digits
+        return f"{value[:24]}... is out of range: more than 19 digits"
     number = int(value) if param.type == "integer" else float(value)
     if param.minimum is not None and number < param.minimum:
         return f"{value} is below the minimum of {_shown(param.minimum)}"

@@ -19,7 +19,7 @@ from ._clock import Clock, ManualClock, SystemClock
 from ._lifecycle import Timing
 from ._limits import RequestLimiter
 from ._provider import PROFILES
-from ._server import ApiServer
+from ._server import DEFAULT_MAX_BODY, DEFAULT_REQUEST_TIMEOUT, ApiServer
 from ._store import CallStore
 from ._waiting import SandboxWaiter, register
 
@@ -51,6 +51,10 @@ class Sandbox:
     `auth_token`, UUID call SIDs, numeric duration and price, "Sept" dates, pages without start/end whose
     next_page_uri has no `.json`, 200 for a create, and create's 400 as `{"errors": [...]}`. `client()` then
     gives a client with provider="signalwire".
+
+    The server answers what it cannot take with the provider's JSON errors: a malformed request with 400, a
+    body over `max_body` bytes with 413; a connection on which nothing arrives for `request_timeout` seconds
+    (a client stalled mid-request, or one idle between requests) is closed.
     """
 
     def __init__(
@@ -67,6 +71,8 @@ class Sandbox:
         price_per_minute: Decimal | str = "0.0140",
         log: Callable[[str], None] | None = None,
         provider: str = PROVIDERS[0],
+        request_timeout: float = DEFAULT_REQUEST_TIMEOUT,
+        max_body: int = DEFAULT_MAX_BODY,
     ) -> None:
         if provider not in PROFILES:
             raise ValueError(f"provider must be one of {', '.join(map(repr, PROFILES))}, got {provider!r}")
@@ -86,6 +92,7 @@ class Sandbox:
         self.timing = timing or Timing()
         self._port = port
         self._log = log
+        self._request_timeout, self._max_body = request_timeout, max_body
         self._limiter = RequestLimiter(rate_limit)
         self._price_per_minute = Decimal(price_per_minute)
         self._wake = threading.Event()
@@ -169,7 +176,9 @@ class Sandbox:
             credentials[self.api_key] = self._api_secret
         try:
             api = Api(self._store, credentials, self._limiter, self._profile)
-            server = ApiServer(api, "127.0.0.1", self._port, self._log)
+            server = ApiServer(
+                api, "127.0.0.1", self._port, self._log, request_timeout=self._request_timeout, max_body=self._max_body
+            )
             server.start()
         except BaseException:  # a port in use: leave no callback thread or store behind
             self._dispatcher.close()

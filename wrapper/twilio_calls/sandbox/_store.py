@@ -12,6 +12,7 @@ from twilio_calls_api.models import CallStatus
 from twilio_calls_api.surface import PROVIDERS
 
 from . import _errors as codes
+from ._addresses import require_callable
 from ._callback_params import callback_params
 from ._callbacks import CallbackDispatcher, is_loopback_url
 from ._clock import Clock
@@ -96,6 +97,7 @@ class CallStore:
     def create(self, form: Form) -> dict[str, Any]:
         try:
             check(form, operation("create_call", self.profile.name))
+            require_callable(form.get("To") or "")
             callback = form.get("StatusCallback")
             if callback is not None:
                 _require_loopback(callback)
