@@ -383,7 +383,7 @@ async def test_events_log_the_callbacks_and_notifications_the_failures(
     fetched = await run(client.notifications.fetch(call.sid, notification.sid))
     assert fetched.response_body == '{"oops": true}' and "StreamEvent=stream-started" in fetched.request_variables
     today = (clock.now() - timedelta(seconds=60)).date()
-    assert len(await collect(client.notifications.list(call.sid, log=0, message_date=today))) == 1
+    assert len(await collect(client.notifications.list(call.sid, log=0, logged_on=today))) == 1
     assert await collect(client.notifications.list(call.sid, log=1)) == []
 
 

@@ -274,7 +274,7 @@ def test_paging_cursors_are_the_clients_own(run: Run, httpx_mock: HTTPXMock, nam
         ("create", (), "stauts_callback", "did you mean 'status_callback'?"),
         ("list", (), "page_szie", "did you mean 'page_size'?"),
         ("update", (CA,), "urll", "did you mean 'url'?"),
-        ("create", (), "colour", "help(CallsClient.create) lists them"),
+        ("create", (), "colour", "help() of CallsClient.create lists them"),
     ],
 )
 async def test_an_unknown_keyword_names_the_nearest_parameter(

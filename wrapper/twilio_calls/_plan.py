@@ -206,7 +206,7 @@ class Planner:
 
         expected = [name for name, param in op.by_name.items() if not param.paging]
         close = difflib.get_close_matches(name, expected, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"help(CallsClient.{_verb(op.operation)}) lists them"
+        hint = f"did you mean {close[0]!r}?" if close else f"help() of {_method_name(op.operation)} lists them"
         return ValidationError(name, f"not a parameter of {op.operation.id}; {hint}")
 
     def _request(self, op: _Compiled, sids: list[str], values: Mapping[str, Any]) -> dict[str, Any]:
@@ -316,6 +316,13 @@ def _not_offered(provider: str, operation_id: str) -> ValidationError:
         f"{operation.resource}.{operation.action}",
         f"not offered by {provider} (only by {', '.join(others)}): its API has no {operation.method} {operation.path}",
     )
+
+
+def _method_name(operation: Operation) -> str:
+    """How callers reach an operation: CallsClient.create for the calls' own, client.recordings.create else."""
+    if operation.resource == "calls":
+        return f"CallsClient.{operation.action}"
+    return f"client.{operation.resource}.{operation.action}"
 
 
 def _verb(operation: Operation) -> str:
