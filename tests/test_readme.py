@@ -13,10 +13,21 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 def test_sandbox_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     section = README.split("## Using the client", 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```python\n(.*?)```", section, flags=re.S)
-    (example,) = [block for block in blocks if "from twilio_calls.sandbox import" in block]
+    (example,) = [
+        block for block in blocks if "from twilio_calls.sandbox import" in block and "recordings" not in block
+    ]
     exec(compile(example, "README.md", "exec"), {})
     printed = capsys.readouterr().out.split()
     assert printed[0].startswith("CA") and printed[1] == "completed"
+
+
+def test_live_call_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The "Controlling a live call" example, as written, against the sandbox: record, pause, resume, stream, stop."""
+    section = README.split("### Controlling a live call", 1)[1].split("\n### ", 1)[0]
+    (example,) = re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    exec(compile(example, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.split()
+    assert printed[0].startswith("RE") and printed[1:3] == ["completed", "45"]
 
 
 # Names the "other ways to build a client" block uses without defining them: it lists alternatives.

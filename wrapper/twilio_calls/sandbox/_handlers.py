@@ -42,9 +42,11 @@ class Request:
         return self.values.get("CallSid", "")
 
     @property
-    def item_sid(self) -> str:
-        """The last path parameter: the item's SID (or name) on an instance path."""
-        return self.values[self.op.path_params[-1].wire]
+    def item_sid(self) -> str | None:
+        """The last path parameter: the item's SID (or name) on an instance path; None on a path whose last
+        parameter is the parent call (a resource a call has one of)."""
+        last = self.op.path_params[-1].wire
+        return None if last in ("AccountSid", "CallSid") else self.values[last]
 
 
 Handler = Callable[["Subresources", Request], Answer]

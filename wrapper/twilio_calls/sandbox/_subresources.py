@@ -108,6 +108,8 @@ class Subresources:
         """The item the path names (by SID, or by `name` too when `by_name`); 404 if the call has none."""
         wanted = request.item_sid
         items = self.items(request.call_sid, request.op.resource)
+        if wanted is None and items:  # a path with no SID of its own names the call's one (latest) such item
+            return items[-1]
         for item in reversed(items):  # newest first: a name reused after a stop names the latest
             if item.sid == wanted or (by_name and item.values.get("name") == wanted):
                 return item
