@@ -4,8 +4,10 @@ An overlay is `{overlay: 1.0.0, info: {title, version}, extends: <document>, act
 `target` (a JSONPath) and either `update` (a value merged into what the target selects) or `remove: true`.
 Only the JSONPath this project needs is understood: `$` followed by member names, as `.name` or as a quoted
 bracket `['name']` / `["name"]` (for keys such as `/2010-04-01/...` or `x-enum-varnames`), and array indexes
-`[0]` (to change one server of `servers`). Every target must
-select exactly one existing node: a target that selects nothing is a mistake in the overlay, not a no-op.
+`[0]` (to change one server of `servers`). A target selects one existing node, or nothing: as Overlay 1.0 has
+it, an action whose target selects nothing changes nothing. That happens when the curated document drops what
+the overlay changed (a parameter removed upstream), so apply() reports it as a warning naming the action, and
+the regeneration goes on.
 
 Merging `update` into an object: objects merge key by key, recursively; any other value (text, number, array)
 replaces the one there. Into an array: `update` is appended as one more item.
@@ -28,6 +30,10 @@ _SEGMENT = re.compile(
 
 class OverlayError(Exception):
     """The overlay is malformed or does not fit the document; the message says which action."""
+
+
+class _NoTarget(OverlayError):
+    """An action's target selects nothing in this document."""
 
 
 def parse_path(path: str) -> list[str | int]:
@@ -57,10 +63,10 @@ def _parent(document: Any, names: list[str | int], target: str) -> tuple[Any, An
     node = document
     for depth, name in enumerate(names[:-1]):
         if not _has(node, name):
-            raise OverlayError(f"target {target!r}: {'.'.join(map(str, names[: depth + 1]))} does not exist")
+            raise _NoTarget(f"target {target!r}: {'.'.join(map(str, names[: depth + 1]))} does not exist")
         node = node[name]
     if not isinstance(node, (dict, list)) or not _has(node, names[-1]):
-        raise OverlayError(f"target {target!r}: selects nothing")
+        raise _NoTarget(f"target {target!r}: selects nothing")
     return node, names[-1]
 
 
@@ -89,8 +95,9 @@ def merge_value(into: Any, update: Any) -> Any:
     return copy.deepcopy(update)
 
 
-def apply(document: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of `document` with every action of `overlay` applied in order."""
+def apply(document: Mapping[str, Any], overlay: Mapping[str, Any], warnings: list[str] | None = None) -> dict[str, Any]:
+    """A copy of `document` with every action of `overlay` applied in order. An action whose target selects
+    nothing is skipped, with a line in `warnings` naming it."""
     if str(overlay.get("overlay", "")).split(".")[0] != "1":
         raise OverlayError(f"overlay version {overlay.get('overlay')!r} is not 1.x")
     info = overlay.get("info")
@@ -104,16 +111,21 @@ def apply(document: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str, 
         if not isinstance(action, Mapping) or "target" not in action:
             raise OverlayError(f"action {number}: needs a target")
         target = str(action["target"])
+        removes = action.get("remove") is True
         try:
-            parent, key = _parent(result, parse_path(target), target)
-            if action.get("remove") is True:
-                if "update" in action:
-                    raise OverlayError(f"target {target!r}: give update or remove, not both")
-                del parent[key]
-            elif "update" in action:
-                parent[key] = merge(parent[key], action["update"])
-            else:
+            if removes and "update" in action:
+                raise OverlayError(f"target {target!r}: give update or remove, not both")
+            if not removes and "update" not in action:
                 raise OverlayError(f"target {target!r}: needs update or remove: true")
+            parent, key = _parent(result, parse_path(target), target)
+            if removes:
+                del parent[key]
+            else:
+                parent[key] = merge(parent[key], action["update"])
+        except _NoTarget as exc:
+            if warnings is not None:
+                verb = "remove" if removes else "update"
+                warnings.append(f"action {number} ({verb} {target}): {str(exc).split(': ', 1)[-1]}; skipped")
         except OverlayError as exc:
             raise OverlayError(f"action {number}: {exc}") from None
     return result

@@ -79,9 +79,8 @@ def test_update_merges_objects_replaces_other_values_and_does_not_touch_the_inpu
 @pytest.mark.parametrize(
     ("action", "message"),
     [
-        ({"target": "$.components.schemas.Nope", "remove": True}, "selects nothing"),
-        ({"target": "$.components.nope.Form", "update": {}}, "components.nope does not exist"),
         ({"target": "$.components.schemas.Form"}, "needs update or remove"),
+        ({"target": "$.components.schemas.Nope"}, "needs update or remove"),
         ({"target": "$.components.schemas.Form", "update": {}, "remove": True}, "not both"),
         ({"target": "$.components.schemas.E.type", "update": {"a": 1}}, "cannot merge"),
     ],
@@ -89,6 +88,51 @@ def test_update_merges_objects_replaces_other_values_and_does_not_touch_the_inpu
 def test_a_bad_action_is_an_error_naming_it(action: dict[str, Any], message: str) -> None:
     with pytest.raises(_overlay.OverlayError, match=f"action 1: .*{message}"):
         _overlay.apply(DOC, overlay(action))
+
+
+def test_an_action_whose_target_is_gone_is_a_warning_naming_it() -> None:
+    """The curated document dropped what the overlay changed (a parameter removed upstream): the other actions
+    still apply, and the skipped ones are named (issue 19, item 5)."""
+    warnings: list[str] = []
+    result = _overlay.apply(
+        DOC,
+        overlay(
+            {"target": "$.components.schemas.Nope", "remove": True},
+            {"target": "$.components.nope.Form", "update": {}},
+            {"target": "$.components.schemas.Form.properties.X", "update": {"minimum": 0}},
+        ),
+        warnings,
+    )
+    assert warnings == [
+        "action 1 (remove $.components.schemas.Nope): selects nothing; skipped",
+        "action 2 (update $.components.nope.Form): components.nope does not exist; skipped",
+    ]
+    assert result["components"]["schemas"]["Form"]["properties"]["X"]["minimum"] == 0
+
+
+def test_regeneration_warns_about_an_overlay_action_whose_parameter_was_removed(tmp_path: Path) -> None:
+    """regenerate.py goes on, naming the action, when calls.yaml loses a parameter the overlay changes."""
+    import shutil
+    import subprocess
+    import sys
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    for folder in ("scripts", "openapi", "generated"):
+        shutil.copytree(root / folder, tmp_path / folder)
+    spec = tmp_path / "openapi" / "calls.yaml"
+    document = yaml.safe_load(spec.read_text())
+    del document["components"]["schemas"]["CreateCallForm"]["properties"]["CallReason"]
+    spec.write_text(yaml.safe_dump(document, sort_keys=False, width=1000))
+    result = subprocess.run([sys.executable, "scripts/regenerate.py"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "warning: openapi/signalwire.overlay.yaml: action" in result.stderr
+        and "(remove $.components.schemas.CreateCallForm.properties.CallReason): selects nothing; skipped"
+        in result.stderr
+    )
+    assert "removed: twilio create_call parameter call_reason (CallReason)" in result.stdout
 
 
 def test_the_overlay_header_is_checked() -> None:
@@ -142,12 +186,16 @@ def test_the_signalwire_overlay_applies_to_the_curated_document() -> None:
     assert result["servers"][0]["url"] == "https://{space}.signalwire.com/api/laml"
 
 
-def test_an_index_selects_one_item_of_an_array_and_must_exist() -> None:
+def test_an_index_selects_one_item_of_an_array_or_warns() -> None:
     document = {**DOC, "servers": [{"url": "https://a.example"}]}
     result = _overlay.apply(document, overlay({"target": "$.servers[0]", "update": {"url": "https://b.example"}}))
     assert result["servers"] == [{"url": "https://b.example"}]
-    with pytest.raises(_overlay.OverlayError, match="selects nothing"):
-        _overlay.apply(document, overlay({"target": "$.servers[1]", "update": {"url": "https://c.example"}}))
+    warnings: list[str] = []
+    result = _overlay.apply(
+        document, overlay({"target": "$.servers[1]", "update": {"url": "https://c.example"}}), warnings
+    )
+    assert result["servers"] == [{"url": "https://a.example"}]
+    assert warnings == ["action 1 (update $.servers[1]): selects nothing; skipped"]
 
 
 def test_union_takes_either_providers_type_of_a_field() -> None:
