@@ -5,9 +5,9 @@ A. openapi-core checks every request CallsClient builds (each operation; every c
    twilio_api_v2010, its Calls paths, vendored in openapi/reference), and that every key sent is one the document
    declares. No network: the client sends into an httpx.MockTransport that records the request. One known
    discrepancy, in the document itself, is asserted as such: the date filters (see the list test).
-B. schemathesis generates requests from the curated documents (openapi/calls.yaml; with the SignalWire overlay
-   for SignalWire) and sends them to each provider's sandbox on 127.0.0.1: no 5xx, and every response fits the
-   document's response schema.
+B. schemathesis's own engine (as `schemathesis run`: examples, coverage and fuzzing phases, every default check)
+   runs each operation of the curated documents (openapi/calls.yaml; with the SignalWire overlay for SignalWire)
+   against each provider's sandbox on 127.0.0.1, one test per operation. Findings not fixed yet are listed in OPEN.
 """
 
 from __future__ import annotations
@@ -446,6 +446,12 @@ def sandboxes() -> Iterator[dict[str, tuple[Sandbox, requests.Session]]]:
             sandbox.stop()
 
 
+def sent_empty(case: schemathesis.Case) -> bool:
+    """Whether a request carried a parameter sent empty, which the sandbox takes as not sent (as Twilio does)."""
+    containers = [case.query, case.body]
+    return any(isinstance(c, dict) and any(value == "" for value in c.values()) for c in containers)
+
+
 def run_schemathesis(sandbox: Sandbox, fresh: Fresh, examples: int) -> tuple[list[str], set[int]]:
     """schemathesis's own engine (what `schemathesis run` does) on one operation, with its default phases and
     checks, derandomized; the failures it finds (check: title, request) and the statuses it met."""
@@ -484,6 +490,8 @@ def run_schemathesis(sandbox: Sandbox, fresh: Fresh, examples: int) -> tuple[lis
                 for node in nodes:
                     if node.status == Status.FAILURE and node.failure_info is not None:
                         case = recorder.cases[case_id].value
+                        if node.name == "negative_data_rejection" and sent_empty(case):
+                            continue  # OPEN: _EMPTY (a parameter sent empty is not sent, as Twilio takes it)
                         answer = recorder.interactions.get(case_id)
                         body = answer.response.content[:300] if answer and answer.response else b""
                         failures.append(
@@ -506,25 +514,19 @@ def test_schemathesis_sees_every_operation_of_each_provider() -> None:
 
 # OPEN findings of the run below, not yet fixed (each one is a bug of the sandbox or of the document, listed so the
 # rest of the run guards everything else; remove an entry when its bug is fixed). The test fails on any other check.
-_EMPTY = "a form field sent empty is taken as not sent (as Twilio does); the document cannot state it for a body"
+# _EMPTY (in run_schemathesis): a form field sent empty is taken as not sent (as Twilio does); the document cannot
+# state it for a body field (allowEmptyValue is for query parameters), so such negative findings are set aside.
 _TO = "To '0' is refused 21211: the document gives To no pattern for its forms (number, sip:, client:)"
 _TOKEN = "a PageToken the sandbox did not issue, or a Page over 19 digits, is a 400"
 _CHANNELS = "SignalWire's recording `channels` is a number; the document types it as text (response shapes)"
 OPEN: dict[tuple[str, str], dict[str, str]] = {
-    ("twilio", "list_calls"): {"negative_data_rejection": _EMPTY, "positive_data_acceptance": _TOKEN},
+    ("twilio", "list_calls"): {"positive_data_acceptance": _TOKEN},
     ("twilio", "create_call"): {"positive_data_acceptance": _TO},
-    ("twilio", "update_call"): {"negative_data_rejection": _EMPTY},
     ("twilio", "list_call_recordings"): {"positive_data_acceptance": _TOKEN},
     ("twilio", "list_call_notifications"): {"positive_data_acceptance": _TOKEN},
     ("twilio", "list_call_events"): {"positive_data_acceptance": _TOKEN},
-    **{
-        ("twilio", f"create_call_{name}"): {"negative_data_rejection": _EMPTY}
-        for name in ("recording", "stream", "siprec", "transcription", "payment")
-    },
     ("signalwire", "list_calls"): {"positive_data_acceptance": _TOKEN},
     ("signalwire", "create_call"): {"positive_data_acceptance": _TO},
-    ("signalwire", "update_call"): {"negative_data_rejection": _EMPTY},
-    ("signalwire", "create_call_stream"): {"negative_data_rejection": _EMPTY},
     ("signalwire", "create_call_recording"): {"response_schema_conformance": _CHANNELS},
     ("signalwire", "update_call_recording"): {"response_schema_conformance": _CHANNELS},
 }
