@@ -142,6 +142,17 @@ def _refuse_uncarried(wire: str, schema: Mapping[str, Any], keywords: tuple[str,
             raise SurfaceError(f"{wire}: {where}{keyword} has no column in the surface's Param; it would be dropped")
 
 
+def _date_forms(wire: str, schema: Mapping[str, Any], normalize: object) -> Mapping[str, Any]:
+    """A date filter's `anyOf` of formats (`[{format: date}, {format: date-time}]`: the forms it takes, stated for
+    every tool) as one `format` ("date|date-time"); the client writes the value by its x-normalize."""
+    forms = schema.get("anyOf")
+    if forms is None or normalize not in ("date-filter", "rfc2822-date-filter"):
+        return schema
+    if "format" in schema or not all(isinstance(f, Mapping) and set(f) == {"format"} for f in forms):
+        raise SurfaceError(f"{wire}: a date filter's anyOf must be a list of {{format: ...}} and nothing else")
+    return {**{k: v for k, v in schema.items() if k != "anyOf"}, "format": "|".join(str(f["format"]) for f in forms)}
+
+
 def _param(
     doc: Document,
     wire: str,
@@ -157,6 +168,7 @@ def _param(
     """One parameter's row. `prop` is its schema (a form property, or a query parameter's schema)."""
     extensions = {**(extensions or {}), **{k: v for k, v in prop.items() if str(k).startswith("x-")}}
     schema = doc.resolve(prop)
+    schema = _date_forms(wire, schema, extensions.get("x-normalize"))
     kind = schema.get("type", "string")
     enum_name = None
     values: tuple[str, ...] = ()

@@ -129,7 +129,8 @@ _RULE_KEYWORDS = ("oneOf", "anyOf", "not")
 
 def _without_rules(document: dict[str, Any]) -> dict[str, Any]:
     """The document as the generator reads it: a request form's rules across parameters (oneOf/anyOf/not of
-    `required` lists) taken out, since the generator would make the form a union of models. The rules stay in the
+    `required` lists) and a date filter's forms (anyOf of formats) taken out, since the generator would make the
+    form a union of models and the filter a union of date types. The rules stay in the
     document for every other tool, and in surface.py (_surface._rules) for the client, the CLI and the sandbox."""
     result = json.loads(json.dumps(document))
     for schema in result.get("components", {}).get("schemas", {}).values():
@@ -139,6 +140,20 @@ def _without_rules(document: dict[str, Any]) -> dict[str, Any]:
                 branches = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
                 if branches and all(isinstance(b, dict) and set(b) == {"required"} for b in branches):
                     del schema[keyword]
+    # A date filter's forms (`anyOf: [{format: date}, {format: date-time}]`) would make its argument a union of
+    # date types; the client passes it text it wrote itself (x-normalize), so the generator sees a string.
+    components = result.get("components", {})
+    parameters = [p.get("schema") for p in components.get("parameters", {}).values() if isinstance(p, dict)]
+    for item in result.get("paths", {}).values():
+        for op in [item, *(v for v in item.values() if isinstance(v, dict))]:
+            parameters += [p.get("schema") for p in op.get("parameters", ()) if isinstance(p, dict)]
+    for schema in components.get("schemas", {}).values():
+        if isinstance(schema, dict):
+            parameters += list((schema.get("properties") or {}).values())
+    for schema in parameters:
+        forms = schema.get("anyOf") if isinstance(schema, dict) else None
+        if isinstance(forms, list) and forms and all(isinstance(f, dict) and set(f) == {"format"} for f in forms):
+            del schema["anyOf"]
     return result
 
 

@@ -131,17 +131,17 @@ class Calls:
                 Only the child legs of this call.
             status (CallStatus | str):
                 Only calls currently in this state.
-            started_on (date | str):
+            started_on (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that started on this day (or at this instant).
-            ended_on (date | str):
+            ended_on (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that ended on this day (or at this instant).
-            started_before (date | str):
+            started_before (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that started on or before this day or instant.
-            ended_before (date | str):
+            ended_before (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that ended on or before this day or instant.
-            started_after (date | str):
+            started_after (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that started on or after this day or instant.
-            ended_after (date | str):
+            ended_after (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that ended on or after this day or instant.
             page_size (int; 1 <= value <= 1000):
                 How many calls one page holds.
@@ -317,17 +317,17 @@ class AsyncCalls:
                 Only the child legs of this call.
             status (CallStatus | str):
                 Only calls currently in this state.
-            started_on (date | str):
+            started_on (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that started on this day (or at this instant).
-            ended_on (date | str):
+            ended_on (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that ended on this day (or at this instant).
-            started_before (date | str):
+            started_before (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that started on or before this day or instant.
-            ended_before (date | str):
+            ended_before (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that ended on or before this day or instant.
-            started_after (date | str):
+            started_after (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that started on or after this day or instant.
-            ended_after (date | str):
+            ended_after (date | str; twilio: no limit; signalwire: matches ^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ((0[1-9]|1\\d|2[0-8]) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|(29|30) (Jan|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|31 (Jan|Mar|May|Jul|Aug|Oct|Dec) (000[1-9]|00[1-9]\\d|0[1-9]\\d\\d|[1-9]\\d{3})|29 Feb (\\d\\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)) ([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d GMT$):
                 Only calls that ended on or after this day or instant.
             page_size (int; 1 <= value <= 1000):
                 How many calls one page holds.

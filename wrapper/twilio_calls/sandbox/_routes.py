@@ -67,15 +67,16 @@ class Router:
     def match(self, method: str, path: str, shown: str) -> Match | None:
         """The operation for `method` on `path` (without the provider's prefix); None when no template
         matches. `shown` is the path as requested, for error messages. Raises 405 for a method the path does
-        not take, 404 for an operation only another provider has or a path value its pattern refuses."""
+        not take (by this provider's document), 404 for a path only another provider serves or a path value its
+        pattern refuses."""
         for route in self._routes:
             found = route.pattern.fullmatch(path)
             if found is None:
                 continue
             op = route.by_method.get(method)
             if op is None:
-                if self._only_elsewhere(method, path):
-                    raise not_found(shown)
+                # The path is served here with other methods: 405 naming them, as the provider's document declares
+                # only those (even where another provider also serves this method, as Twilio lists recordings).
                 allowed = ", ".join(route.by_method)  # in the document's order
                 raise ApiError(405, codes.METHOD_NOT_ALLOWED, f"Method not allowed: {method}", {"Allow": allowed})
             values = {name: unquote(value) for name, value in found.groupdict().items()}

@@ -9,14 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_recording_form import CreateRecordingForm
 from ...models.error import Error
 from ...models.recording import Recording
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_sid: str,
     call_sid: str,
     *,
-    body: CreateRecordingForm,
+    body: CreateRecordingForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +28,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -65,7 +66,7 @@ def sync_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecordingForm,
+    body: CreateRecordingForm | Unset = UNSET,
 ) -> Response[Error | Recording]:
     """Start recording a live call
 
@@ -75,7 +76,7 @@ def sync_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateRecordingForm):
+        body (CreateRecordingForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +104,7 @@ def sync(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecordingForm,
+    body: CreateRecordingForm | Unset = UNSET,
 ) -> Error | Recording | None:
     """Start recording a live call
 
@@ -113,7 +114,7 @@ def sync(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateRecordingForm):
+        body (CreateRecordingForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +137,7 @@ async def asyncio_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecordingForm,
+    body: CreateRecordingForm | Unset = UNSET,
 ) -> Response[Error | Recording]:
     """Start recording a live call
 
@@ -146,7 +147,7 @@ async def asyncio_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateRecordingForm):
+        body (CreateRecordingForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +173,7 @@ async def asyncio(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRecordingForm,
+    body: CreateRecordingForm | Unset = UNSET,
 ) -> Error | Recording | None:
     """Start recording a live call
 
@@ -182,7 +183,7 @@ async def asyncio(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateRecordingForm):
+        body (CreateRecordingForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

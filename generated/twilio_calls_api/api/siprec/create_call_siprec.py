@@ -9,14 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_siprec_form import CreateSiprecForm
 from ...models.error import Error
 from ...models.siprec import Siprec
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_sid: str,
     call_sid: str,
     *,
-    body: CreateSiprecForm,
+    body: CreateSiprecForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +28,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -60,7 +61,7 @@ def sync_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateSiprecForm,
+    body: CreateSiprecForm | Unset = UNSET,
 ) -> Response[Error | Siprec]:
     """Start a SIPREC session on a live call
 
@@ -70,7 +71,7 @@ def sync_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateSiprecForm):
+        body (CreateSiprecForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +99,7 @@ def sync(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateSiprecForm,
+    body: CreateSiprecForm | Unset = UNSET,
 ) -> Error | Siprec | None:
     """Start a SIPREC session on a live call
 
@@ -108,7 +109,7 @@ def sync(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateSiprecForm):
+        body (CreateSiprecForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,7 @@ async def asyncio_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateSiprecForm,
+    body: CreateSiprecForm | Unset = UNSET,
 ) -> Response[Error | Siprec]:
     """Start a SIPREC session on a live call
 
@@ -141,7 +142,7 @@ async def asyncio_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateSiprecForm):
+        body (CreateSiprecForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +168,7 @@ async def asyncio(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateSiprecForm,
+    body: CreateSiprecForm | Unset = UNSET,
 ) -> Error | Siprec | None:
     """Start a SIPREC session on a live call
 
@@ -177,7 +178,7 @@ async def asyncio(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateSiprecForm):
+        body (CreateSiprecForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,14 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_transcription_form import CreateTranscriptionForm
 from ...models.error import Error
 from ...models.realtime_transcription import RealtimeTranscription
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_sid: str,
     call_sid: str,
     *,
-    body: CreateTranscriptionForm,
+    body: CreateTranscriptionForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +28,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["data"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -62,7 +63,7 @@ def sync_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTranscriptionForm,
+    body: CreateTranscriptionForm | Unset = UNSET,
 ) -> Response[Error | RealtimeTranscription]:
     """Start transcribing a live call in real time
 
@@ -72,7 +73,7 @@ def sync_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateTranscriptionForm):
+        body (CreateTranscriptionForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +101,7 @@ def sync(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTranscriptionForm,
+    body: CreateTranscriptionForm | Unset = UNSET,
 ) -> Error | RealtimeTranscription | None:
     """Start transcribing a live call in real time
 
@@ -110,7 +111,7 @@ def sync(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateTranscriptionForm):
+        body (CreateTranscriptionForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,7 @@ async def asyncio_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTranscriptionForm,
+    body: CreateTranscriptionForm | Unset = UNSET,
 ) -> Response[Error | RealtimeTranscription]:
     """Start transcribing a live call in real time
 
@@ -143,7 +144,7 @@ async def asyncio_detailed(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateTranscriptionForm):
+        body (CreateTranscriptionForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +170,7 @@ async def asyncio(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTranscriptionForm,
+    body: CreateTranscriptionForm | Unset = UNSET,
 ) -> Error | RealtimeTranscription | None:
     """Start transcribing a live call in real time
 
@@ -179,7 +180,7 @@ async def asyncio(
     Args:
         account_sid (str):
         call_sid (str): `CA` and 32 hex digits (twilio-oai 2.6.7 Sid pattern).
-        body (CreateTranscriptionForm):
+        body (CreateTranscriptionForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
