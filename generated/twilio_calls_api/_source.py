@@ -3,8 +3,8 @@
 
 SPEC_PATH = "openapi/calls.yaml"
 SPEC_VERSION = "2010.4.1"
-SPEC_SHA256 = "69c8af90b28ca99d25bf79e698e167668c2254fe8c694945c6b0402d4f22c8e8"
+SPEC_SHA256 = "b66ef1e0a959584b34a021e6ee4d149af274f38309255e94034cac0c9216c3ae"
 OVERLAY_PATHS = {'signalwire': 'openapi/signalwire.overlay.yaml'}
-OVERLAY_SHA256 = {'signalwire': 'd6a5ad8dce8599f84b3a7d8711a43bf2d77009ec569b0aeb21f6e0027a751f46'}
+OVERLAY_SHA256 = {'signalwire': '81f3a1b112497f8729cae1c6079c5e7953c91c3ff3d2c3384b3010748f2a032f'}
 GENERATOR = "openapi-python-client 0.29.1"
 FORMATTER = "ruff 0.17.5"

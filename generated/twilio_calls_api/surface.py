@@ -80,6 +80,8 @@ class Param(NamedTuple):
     group_model: str | None = None
     paging: bool = False
     style: str | None = None
+    default: str | int | float | bool | tuple[str, ...] | None = None
+    """What the server assumes when the parameter is left out, as the document states it (never sent)."""
 
 
 class Operation(NamedTuple):
@@ -143,6 +145,14 @@ class Provider(NamedTuple):
     signature_headers: tuple[str, ...]
     call_fields: dict[str, tuple[str, ...]]
     page_fields: tuple[str, ...]
+    fields: dict[str, dict[str, tuple[str, ...]]]
+    """The JSON types of each field the provider sends, by response schema (Call, Recording...) and key."""
+    field_values: dict[str, dict[str, tuple[str, ...]]]
+    """The values the provider sends in each enum field, by response schema and key."""
+    item_sids: dict[str, str]
+    """The SID format of the items of each response schema whose `sid` has a pattern ({hex32} or {uuid})."""
+    spellings: dict[str, dict[str, str]]
+    """The provider's own spelling of another document's enum values (x-spelling-of), by enum class."""
 
 
 class Field(NamedTuple):
@@ -1100,6 +1110,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     enum="RecordingStatusCallbackEvent",
                     values=("in-progress", "completed", "absent"),
                     style="form",
+                    default=("completed",),
                 ),
                 Param(
                     "RecordingStatusCallback",
@@ -1119,6 +1130,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "How RecordingStatusCallback is requested (POST by default).",
                     enum="HttpMethod",
                     values=("GET", "POST"),
+                    default="POST",
                 ),
                 Param(
                     "Trim",
@@ -1129,6 +1141,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Whether silence at both ends is cut (`do-not-trim` by default here, unlike <Start><Recording>).",
                     enum="Trim",
                     values=("trim-silence", "do-not-trim"),
+                    default="do-not-trim",
                 ),
                 Param(
                     "RecordingChannels",
@@ -1139,6 +1152,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "`mono` (the default) mixes every party into one channel; `dual` gives each of two parties its own.",
                     enum="RecordingChannels",
                     values=("mono", "dual"),
+                    default="mono",
                 ),
                 Param(
                     "RecordingTrack",
@@ -1149,6 +1163,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Which audio is recorded - what the platform receives (`inbound`), what it plays (`outbound`), or `both` (the default).",
                     enum="RecordingTrack",
                     values=("inbound", "outbound", "both"),
+                    default="both",
                 ),
             ),
             exactly_one_of=(),
@@ -1283,6 +1298,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "With Status `paused`: whether the pause is left out of the file (`skip`) or kept as silence (`silence`, the default). Ignored otherwise.",
                     enum="PauseBehavior",
                     values=("skip", "silence"),
+                    default="silence",
                 ),
             ),
             exactly_one_of=(),
@@ -1413,6 +1429,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Which audio is streamed (`inbound_track` by default).",
                     enum="MediaTrack",
                     values=("inbound_track", "outbound_track", "both_tracks"),
+                    default="inbound_track",
                 ),
                 Param(
                     "StatusCallback",
@@ -1432,6 +1449,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "How StatusCallback is requested (POST by default).",
                     enum="HttpMethod",
                     values=("GET", "POST"),
+                    default="POST",
                 ),
                 Param(
                     "Parameter1.Name",
@@ -3148,6 +3166,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Which audio is sent (both tracks, two of the call's four media forks, when left out).",
                     enum="MediaTrack",
                     values=("inbound_track", "outbound_track", "both_tracks"),
+                    default="both_tracks",
                 ),
                 Param(
                     "StatusCallback",
@@ -3167,6 +3186,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "How StatusCallback is requested (POST by default).",
                     enum="HttpMethod",
                     values=("GET", "POST"),
+                    default="POST",
                 ),
                 Param(
                     "Parameter1.Name",
@@ -5148,6 +5168,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "string",
                     "body",
                     "The unique name of the installed Pay connector that processes the payment (`Default` by default).",
+                    default="Default",
                 ),
                 Param(
                     "PaymentMethod",
@@ -5158,6 +5179,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "What the caller pays with (`credit-card` by default).",
                     enum="PaymentMethod",
                     values=("credit-card", "ach-debit"),
+                    default="credit-card",
                 ),
                 Param(
                     "BankAccountType",
@@ -5168,6 +5190,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "For ACH, the kind of account (`consumer-checking` by default).",
                     enum="BankAccountType",
                     values=("consumer-checking", "consumer-savings", "commercial-checking"),
+                    default="consumer-checking",
                 ),
                 Param(
                     "TokenType",
@@ -5178,6 +5201,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "The token to make when nothing is charged (`reusable` by default); a ChargeAmount charges instead.",
                     enum="TokenType",
                     values=("one-time", "reusable", "payment-method"),
+                    default="reusable",
                 ),
                 Param(
                     "ValidCardTypes",
@@ -5186,6 +5210,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "string",
                     "body",
                     "The card brands accepted, separated by spaces (`visa mastercard amex` by default; others such as maestro, discover, jcb, diners-club exist).",
+                    default="visa mastercard amex",
                 ),
                 Param(
                     "Currency",
@@ -5194,6 +5219,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "string",
                     "body",
                     "The ISO 4217 code ChargeAmount is in (`USD` by default); the connector decides which it takes.",
+                    default="USD",
                 ),
                 Param(
                     "ChargeAmount",
@@ -5247,6 +5273,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "boolean",
                     "body",
                     "Whether the caller must give the card's postal code (true by default).",
+                    default=True,
                 ),
                 Param(
                     "SecurityCode",
@@ -5255,6 +5282,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "boolean",
                     "body",
                     "Whether the caller must give the card's security code (true by default).",
+                    default=True,
                 ),
                 Param(
                     "Timeout",
@@ -5265,6 +5293,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Seconds to wait for the caller's next digit before checking what was entered (5 by default).",
                     minimum=1,
                     maximum=600,
+                    default=5,
                 ),
                 Param(
                     "RequireMatchingInputs",
@@ -5284,6 +5313,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Whether the caller confirms the data before it is submitted (`false` by default).",
                     enum="PaymentConfirmation",
                     values=("true", "false"),
+                    default="false",
                 ),
             ),
             exactly_one_of=(),
@@ -5524,6 +5554,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "How Callback is requested (POST by default).",
                     enum="HttpMethod",
                     values=("GET", "POST"),
+                    default="POST",
                 ),
                 Param(
                     "IdempotencyKey",
@@ -6644,6 +6675,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     values=("in-progress", "completed", "absent"),
                     error_code=13621,
                     style="spaceDelimited",
+                    default=("completed",),
                 ),
                 Param(
                     "RecordingStatusCallback",
@@ -6663,6 +6695,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "How RecordingStatusCallback is requested (POST by default).",
                     enum="HttpMethod",
                     values=("GET", "POST"),
+                    default="POST",
                 ),
                 Param(
                     "Trim",
@@ -6674,6 +6707,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     enum="Trim",
                     values=("trim-silence", "do-not-trim"),
                     error_code=13699,
+                    default="do-not-trim",
                 ),
                 Param(
                     "RecordingChannels",
@@ -6684,6 +6718,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "`mono` (the default) mixes every party into one channel; `dual` gives each of two parties its own.",
                     enum="RecordingChannels",
                     values=("mono", "dual"),
+                    default="mono",
                 ),
                 Param(
                     "RecordingTrack",
@@ -6694,6 +6729,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Which audio is recorded - what the platform receives (`inbound`), what it plays (`outbound`), or `both` (the default).",
                     enum="RecordingTrack",
                     values=("inbound", "outbound", "both"),
+                    default="both",
                 ),
             ),
             exactly_one_of=(),
@@ -6774,6 +6810,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "With Status `paused`: whether the pause is left out of the file (`skip`) or kept as silence (`silence`, the default). Ignored otherwise.",
                     enum="PauseBehavior",
                     values=("skip", "silence"),
+                    default="silence",
                 ),
             ),
             exactly_one_of=(),
@@ -6849,6 +6886,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "Which audio is streamed (`both_tracks` by default at SignalWire's REST API, unlike Twilio).",
                     enum="MediaTrack",
                     values=("inbound_track", "outbound_track", "both_tracks"),
+                    default="both_tracks",
                 ),
                 Param(
                     "StatusCallback",
@@ -6868,6 +6906,7 @@ OPERATIONS: dict[str, dict[str, Operation]] = {
                     "How StatusCallback is requested (POST by default).",
                     enum="HttpMethod",
                     values=("GET", "POST"),
+                    default="POST",
                 ),
                 Param(
                     "Parameter1.Name",
@@ -8609,6 +8648,179 @@ PROVIDER_FACTS: dict[str, Provider] = {
             "next_page_uri",
             "previous_page_uri",
         ),
+        fields={
+            "Call": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "parent_call_sid": ("string", "null"),
+                "phone_number_sid": ("string", "null"),
+                "group_sid": ("string", "null"),
+                "trunk_sid": ("string", "null"),
+                "date_created": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "start_time": ("string", "null"),
+                "end_time": ("string", "null"),
+                "to": ("string", "null"),
+                "to_formatted": ("string", "null"),
+                "from": ("string", "null"),
+                "from_formatted": ("string", "null"),
+                "status": ("string", "null"),
+                "direction": ("string", "null"),
+                "answered_by": ("string", "null"),
+                "duration": ("string", "null"),
+                "price": ("string", "null"),
+                "price_unit": ("string", "null"),
+                "queue_time": ("string", "null"),
+                "api_version": ("string", "null"),
+                "forwarded_from": ("string", "null"),
+                "caller_name": ("string", "null"),
+                "annotation": ("string", "null"),
+                "uri": ("string", "null"),
+                "subresource_uris": ("object", "null"),
+            },
+            "Event": {"request": ("object", "null"), "response": ("object", "null")},
+            "Notification": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "api_version": ("string", "null"),
+                "date_created": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "error_code": ("string", "null"),
+                "log": ("string", "null"),
+                "message_date": ("string", "null"),
+                "message_text": ("string", "null"),
+                "more_info": ("string", "null"),
+                "request_method": ("string", "null"),
+                "request_url": ("string", "null"),
+                "request_variables": ("string", "null"),
+                "response_body": ("string", "null"),
+                "response_headers": ("string", "null"),
+                "uri": ("string", "null"),
+            },
+            "Payment": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "date_created": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "uri": ("string", "null"),
+            },
+            "RealtimeTranscription": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "name": ("string", "null"),
+                "status": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "uri": ("string", "null"),
+            },
+            "Recording": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "conference_sid": ("string", "null"),
+                "api_version": ("string", "null"),
+                "date_created": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "start_time": ("string", "null"),
+                "duration": ("string", "null"),
+                "price": ("string", "number", "null"),
+                "price_unit": ("string", "null"),
+                "status": ("string", "null"),
+                "channels": ("integer", "null"),
+                "source": ("string", "null"),
+                "error_code": ("integer", "null"),
+                "track": ("string", "null"),
+                "encryption_details": ("object", "null"),
+                "uri": ("string", "null"),
+            },
+            "Siprec": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "name": ("string", "null"),
+                "status": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "uri": ("string", "null"),
+            },
+            "Stream": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "name": ("string", "null"),
+                "status": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "uri": ("string", "null"),
+            },
+            "UserDefinedMessage": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "date_created": ("string", "null"),
+            },
+            "UserDefinedMessageSubscription": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "date_created": ("string", "null"),
+                "uri": ("string", "null"),
+            },
+        },
+        field_values={
+            "Call": {
+                "status": ("queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"),
+                "direction": (
+                    "inbound",
+                    "outbound-api",
+                    "outbound-dial",
+                    "trunking-terminating",
+                    "trunking-originating",
+                ),
+                "answered_by": (
+                    "human",
+                    "machine",
+                    "machine_start",
+                    "machine_end_beep",
+                    "machine_end_silence",
+                    "machine_end_other",
+                    "fax",
+                    "unknown",
+                ),
+            },
+            "Event": {},
+            "Notification": {"request_method": ("GET", "POST")},
+            "Payment": {},
+            "RealtimeTranscription": {"status": ("in-progress", "stopped")},
+            "Recording": {
+                "status": ("in-progress", "paused", "stopped", "processing", "completed", "absent"),
+                "source": (
+                    "DialVerb",
+                    "Conference",
+                    "OutboundAPI",
+                    "Trunking",
+                    "RecordVerb",
+                    "StartCallRecordingAPI",
+                    "StartConferenceRecordingAPI",
+                ),
+                "track": ("inbound", "outbound", "both"),
+            },
+            "Siprec": {"status": ("in-progress", "stopped")},
+            "Stream": {"status": ("in-progress", "stopped")},
+            "UserDefinedMessage": {},
+            "UserDefinedMessageSubscription": {},
+        },
+        item_sids={
+            "Notification": "NO{hex32}",
+            "Payment": "PK{hex32}",
+            "RealtimeTranscription": "GT{hex32}",
+            "Recording": "RE{hex32}",
+            "Siprec": "SR{hex32}",
+            "Stream": "MZ{hex32}",
+            "UserDefinedMessage": "KX{hex32}",
+            "UserDefinedMessageSubscription": "ZY{hex32}",
+        },
+        spellings={},
     ),
     "signalwire": Provider(
         name="signalwire",
@@ -8664,6 +8876,116 @@ PROVIDER_FACTS: dict[str, Provider] = {
             "audio_out_lost": ("integer", "null"),
         },
         page_fields=("calls", "page", "page_size", "uri", "first_page_uri", "next_page_uri", "previous_page_uri"),
+        fields={
+            "Call": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "parent_call_sid": ("string", "null"),
+                "phone_number_sid": ("string", "null"),
+                "group_sid": ("string", "null"),
+                "date_created": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "start_time": ("string", "null"),
+                "end_time": ("string", "null"),
+                "to": ("string", "null"),
+                "to_formatted": ("string", "null"),
+                "from": ("string", "null"),
+                "from_formatted": ("string", "null"),
+                "status": ("string", "null"),
+                "direction": ("string", "null"),
+                "answered_by": ("string", "null"),
+                "duration": ("integer", "null"),
+                "price": ("number", "null"),
+                "price_unit": ("string", "null"),
+                "api_version": ("string", "null"),
+                "forwarded_from": ("string", "null"),
+                "caller_name": ("string", "null"),
+                "annotation": ("string", "null"),
+                "uri": ("string", "null"),
+                "subresource_uris": ("object", "null"),
+                "formatted_to": ("string", "null"),
+                "formatted_from": ("string", "null"),
+                "audio_in_mos": ("number", "null"),
+                "sip_result_code": ("string", "null"),
+                "audio_rtt_avg": ("integer", "null"),
+                "audio_rtt_min": ("integer", "null"),
+                "audio_rtt_max": ("integer", "null"),
+                "audio_out_jitter_avg": ("integer", "null"),
+                "audio_out_jitter_min": ("integer", "null"),
+                "audio_out_jitter_max": ("integer", "null"),
+                "audio_out_lost": ("integer", "null"),
+            },
+            "Recording": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "conference_sid": ("string", "null"),
+                "api_version": ("string", "null"),
+                "date_created": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "start_time": ("string", "null"),
+                "duration": ("integer", "null"),
+                "price": ("string", "null"),
+                "price_unit": ("string", "null"),
+                "status": ("string", "null"),
+                "channels": ("string", "null"),
+                "source": ("string", "null"),
+                "error_code": ("string", "null"),
+                "encryption_details": ("object", "null"),
+                "uri": ("string", "null"),
+                "channel": ("string", "null"),
+                "end_time": ("string", "null"),
+                "trim": ("string", "null"),
+                "subresource_uris": ("object", "null"),
+            },
+            "Stream": {
+                "sid": ("string",),
+                "account_sid": ("string",),
+                "call_sid": ("string", "null"),
+                "name": ("string", "null"),
+                "status": ("string", "null"),
+                "date_updated": ("string", "null"),
+                "uri": ("string", "null"),
+            },
+        },
+        field_values={
+            "Call": {
+                "status": ("queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"),
+                "direction": ("inbound", "outbound"),
+                "answered_by": (
+                    "human",
+                    "machine",
+                    "machine_start",
+                    "machine_end_beep",
+                    "machine_end_silence",
+                    "machine_end_other",
+                    "fax",
+                    "unknown",
+                ),
+            },
+            "Recording": {
+                "status": ("queued", "in-progress", "paused", "resumed", "completed", "absent", "stopped"),
+                "source": (
+                    "DialVerb",
+                    "Conference",
+                    "OutBoundApi",
+                    "Trunking",
+                    "RecordVerb",
+                    "StartCallRecordingApi",
+                    "StartConferenceRecording",
+                ),
+                "trim": ("trim-silence", "do-not-trim"),
+            },
+            "Stream": {"status": ("queued", "in-progress", "stopped")},
+        },
+        item_sids={"Recording": "{uuid}", "Stream": "{uuid}"},
+        spellings={
+            "RecordingSource": {
+                "OutboundAPI": "OutBoundApi",
+                "StartCallRecordingAPI": "StartCallRecordingApi",
+                "StartConferenceRecordingAPI": "StartConferenceRecording",
+            }
+        },
     ),
 }
 """Each provider's server: base URL, response shapes and info.x-provider."""
@@ -8835,7 +9157,9 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "The recording's state; a state this document does not list is kept as a plain string.",
             enum="RecordingStatus",
         ),
-        Field("channels", "channels", "integer", "How many audio channels the file has (1 or 2)."),
+        Field(
+            "channels", "channels", "integer", "How many audio channels the file has (1 or 2).", aliases=("channel",)
+        ),
         Field(
             "source",
             "source",
