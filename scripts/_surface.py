@@ -505,7 +505,10 @@ def response_shapes(data: Mapping[str, Any]) -> dict[str, Any]:
     its own spellings of other documents' enum values (`x-spelling-of`, by enum class)."""
     doc = Document(data)
     schemas = data["components"]["schemas"]
-    names = ["Call", *sorted({str(op["response"]) for op in operations(data).values() if op.get("response")} - {"Call"})]
+    names = [
+        "Call",
+        *sorted({str(op["response"]) for op in operations(data).values() if op.get("response")} - {"Call"}),
+    ]
     fields: dict[str, dict[str, tuple[str, ...]]] = {}
     values: dict[str, dict[str, tuple[str, ...]]] = {}
     sids: dict[str, str] = {}

@@ -169,7 +169,9 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
     documents = provider_documents(document)
     union = union_document(documents)
     union_path = out_dir / "calls.union.json"  # outside the package: it is an input, not part of the output
-    union_path.write_text(json.dumps(_without_defaults(_without_rules(union)), indent=1, ensure_ascii=False), encoding="utf-8")
+    union_path.write_text(
+        json.dumps(_without_defaults(_without_rules(union)), indent=1, ensure_ascii=False), encoding="utf-8"
+    )
     generator = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none", "--fail-on-warning"]
     paths = ["--path", str(union_path), "--config", str(CONFIG), "--output-path", str(package), "--overwrite"]
     output = run([*generator, *paths, "--custom-template-path", str(TEMPLATES)], cwd=out_dir)
@@ -302,7 +304,10 @@ def _facts(surface: ModuleType, enums: Mapping[str, Mapping[str, str]] | None = 
         for schema, kinds in getattr(row, "fields", {}).items():
             for key, sent_as in kinds.items():
                 sent_values = row.field_values.get(schema, {}).get(key, ())
-                facts[f"{provider} sends {schema.lower()} field {key}"] = {"sent_as": sent_as, "sent_values": sent_values}
+                facts[f"{provider} sends {schema.lower()} field {key}"] = {
+                    "sent_as": sent_as,
+                    "sent_values": sent_values,
+                }
     schemas = getattr(surface, "FIELDS", None) or {"Call": surface.CALL_FIELDS}
     for schema, fields in schemas.items():
         for field in fields:
