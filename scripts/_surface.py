@@ -489,7 +489,7 @@ def provider(data: Mapping[str, Any]) -> dict[str, Any]:
         "month_spellings": {str(k): str(v) for k, v in (facts["month-spellings"] or {}).items()},
         **{key.replace("-", "_"): tuple(str(item) for item in facts[key] or ())
            for key in ("listed-errors", "subresources", "null-subresources", "signature-headers")},
-        "call_fields": {str(key): _json_types(doc.resolve(prop)) for key, prop in call.items()},
+        "call_fields": {str(key): _json_types(doc.resolve(prop), doc) for key, prop in call.items()},
         "page_fields": tuple(str(key) for key in page),
         **response_shapes(data),
     }  # fmt: skip
