@@ -3,8 +3,7 @@
 The copy gets a new subresource, Annotations under a call (a create with a bounded parameter and a paged list),
 scripts/regenerate.py runs in it, and the copy's sandbox, untouched under wrapper/, routes both operations,
 checks the create by the new rules, mints an `AN` SID from the schema's sid pattern, keeps the annotation and lists
-it, and
-answers 405 (with Allow) for a method the new path does not take.
+it, and answers 405 (with Allow) for a method the new path does not take.
 """
 
 from __future__ import annotations
