@@ -10,6 +10,7 @@ of importing them, so reading the tables (a CLI's --help) does not load attrs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -227,10 +228,32 @@ def _param(
         "group_model": group_model,
         "paging": paging == "cursor",
         "style": style,
+        "default": _default(wire, schema, values),
     }
     if paging is not None:
         row["_paging"] = paging  # the operation's paging_keys and page_size; not a column of Param
     return row
+
+
+def _default(wire: str, schema: Mapping[str, Any], values: tuple[str, ...]) -> Any:
+    """A parameter's documented `default` (what the server assumes when it is left out), as the surface carries
+    it: an array's as a tuple. Only stated, never sent: regenerate.py keeps it from the generator, which would
+    send it on every request."""
+    if "default" not in schema or schema["default"] is None:
+        return None
+    value = schema["default"]
+    if isinstance(value, list):
+        value = tuple(value)
+    if not isinstance(value, (str, int, float, bool, tuple)):
+        raise SurfaceError(f"{wire}: default {value!r} is not a scalar or a list")
+    texts = [str(item) for item in value] if isinstance(value, tuple) else [_wire_text(value)]
+    if values and set(texts) - set(values):
+        raise SurfaceError(f"{wire}: default {value!r} is not one of its values {values}")
+    return value
+
+
+def _wire_text(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def _query_params(doc: Document, parameters: Iterable[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -478,16 +501,81 @@ def provider(data: Mapping[str, Any]) -> dict[str, Any]:
         "month_spellings": {str(k): str(v) for k, v in (facts["month-spellings"] or {}).items()},
         **{key.replace("-", "_"): tuple(str(item) for item in facts[key] or ())
            for key in ("listed-errors", "subresources", "null-subresources", "signature-headers")},
-        "call_fields": {str(key): _json_types(doc.resolve(prop)) for key, prop in call.items()},
+        "call_fields": {str(key): _json_types(doc.resolve(prop), doc) for key, prop in call.items()},
         "page_fields": tuple(str(key) for key in page),
+        **response_shapes(data),
     }  # fmt: skip
 
 
-def _json_types(schema: Mapping[str, Any]) -> tuple[str, ...]:
-    """The JSON types a property may have ("string", "integer", "null"...); () when the schema does not say."""
+_HEX_SID = re.compile(r"^\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$$")
+_UUID_SID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+def response_shapes(data: Mapping[str, Any]) -> dict[str, Any]:
+    """How one provider sends each schema its operations answer with (and Call): the JSON types of every field,
+    the values of its enum fields, the SID format of items whose `sid` states a pattern (RE{hex32}, {uuid}), and
+    its own spellings of other documents' enum values (`x-spelling-of`, by enum class)."""
+    doc = Document(data)
+    schemas = data["components"]["schemas"]
+    names = [
+        "Call",
+        *sorted({str(op["response"]) for op in operations(data).values() if op.get("response")} - {"Call"}),
+    ]
+    fields: dict[str, dict[str, tuple[str, ...]]] = {}
+    values: dict[str, dict[str, tuple[str, ...]]] = {}
+    sids: dict[str, str] = {}
+    for name in names:
+        props = doc.resolve(schemas[name]).get("properties", {})
+        fields[name] = {str(key): _json_types(doc.resolve(prop), doc) for key, prop in props.items()}
+        enums = {str(key): _enum_values(doc, prop) for key, prop in props.items()}
+        values[name] = {key: found for key, found in enums.items() if found}
+        pattern = doc.resolve(props.get("sid", {})).get("pattern")
+        if pattern is not None and name != "Call":  # a call's SID format is info.x-provider's
+            sids[name] = _sid_format(f"{name}.sid", str(pattern))
+    spellings: dict[str, dict[str, str]] = {}
+    for name, schema in schemas.items():
+        own = schema.get("x-spelling-of") if isinstance(schema, Mapping) else None
+        if own:
+            unknown = set(own) - {str(value) for value in schema.get("enum", ())}
+            if unknown:
+                raise SurfaceError(f"{name}: x-spelling-of names {sorted(unknown)}, which are not values of the enum")
+            spellings[class_name(str(name))] = {str(theirs): str(mine) for mine, theirs in own.items()}
+    return {"fields": fields, "field_values": values, "item_sids": sids, "spellings": spellings}
+
+
+def _enum_values(doc: Document, prop: Any) -> tuple[str, ...]:
+    """The values of an enum field (its schema, or the enum among its anyOf/oneOf branches)."""
+    schema = doc.resolve(prop)
+    if "enum" in schema:
+        return tuple(str(value) for value in schema["enum"] if value is not None)
+    for branch in schema.get("anyOf", ()) or schema.get("oneOf", ()):
+        found = _enum_values(doc, branch)
+        if found:
+            return found
+    return ()
+
+
+def _sid_format(where: str, pattern: str) -> str:
+    """An item SID pattern as a format of info.x-provider.sid-formats: two letters and {hex32}, or {uuid}."""
+    if pattern == _UUID_SID:
+        return "{uuid}"
+    found = _HEX_SID.match(pattern)
+    if found is None:
+        raise SurfaceError(f"{where}: pattern {pattern!r} is neither two letters and 32 hex digits nor a UUID")
+    return found.group(1) + "{hex32}"
+
+
+def _json_types(schema: Mapping[str, Any], doc: Document | None = None) -> tuple[str, ...]:
+    """The JSON types a property may have ("string", "integer", "null"...); () when the schema does not say.
+    With `doc`, a property that is anyOf/oneOf of schemas has the types of its branches."""
     kinds = schema.get("type")
     if kinds is None:
-        return ()
+        if doc is None:
+            return ()
+        found: list[str] = []
+        for branch in schema.get("anyOf", ()) or schema.get("oneOf", ()):
+            found.extend(kind for kind in _json_types(doc.resolve(branch), doc) if kind not in found)
+        return tuple(found)
     return tuple(str(kind) for kind in (kinds if isinstance(kinds, list) else [kinds]))
 
 
@@ -576,6 +664,8 @@ class Param(NamedTuple):
     group_model: str | None = None
     paging: bool = False
     style: str | None = None
+    default: str | int | float | bool | tuple[str, ...] | None = None
+    """What the server assumes when the parameter is left out, as the document states it (never sent)."""
 
 
 class Operation(NamedTuple):
@@ -639,6 +729,14 @@ class Provider(NamedTuple):
     signature_headers: tuple[str, ...]
     call_fields: dict[str, tuple[str, ...]]
     page_fields: tuple[str, ...]
+    fields: dict[str, dict[str, tuple[str, ...]]]
+    """The JSON types of each field the provider sends, by response schema (Call, Recording...) and key."""
+    field_values: dict[str, dict[str, tuple[str, ...]]]
+    """The values the provider sends in each enum field, by response schema and key."""
+    item_sids: dict[str, str]
+    """The SID format of the items of each response schema whose `sid` has a pattern ({hex32} or {uuid})."""
+    spellings: dict[str, dict[str, str]]
+    """The provider's own spelling of another document's enum values (x-spelling-of), by enum class."""
 
 
 class Field(NamedTuple):
@@ -672,6 +770,7 @@ _PARAM_DEFAULTS = {
     "group_model": None,
     "paging": False,
     "style": None,
+    "default": None,
 }
 
 

@@ -157,13 +157,39 @@ def _without_rules(document: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _without_defaults(document: dict[str, Any]) -> dict[str, Any]:
+    """The document without the `default` of any request parameter (form properties and query or path
+    parameters): the generator makes a default the model attribute's initial value, and its request builder would
+    then send it on every request. A default states what the server assumes; it stays in surface.py (Param.default)
+    for the sandbox and the docs, and the client sends only what the caller gave."""
+    result = json.loads(json.dumps(document))
+    components = result.get("components", {})
+    for schema in components.get("schemas", {}).values():
+        if isinstance(schema, dict) and schema.get("type") == "object":
+            for prop in (schema.get("properties") or {}).values():
+                if isinstance(prop, dict):
+                    prop.pop("default", None)
+                    if isinstance(prop.get("items"), dict):
+                        prop["items"].pop("default", None)
+    parameters = list(components.get("parameters", {}).values())
+    for item in result.get("paths", {}).values():
+        for operation in [item, *(item.get(method, {}) for method in _surface.HTTP_METHODS)]:
+            parameters.extend(operation.get("parameters", ()) if isinstance(operation, dict) else ())
+    for parameter in parameters:
+        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+            parameter["schema"].pop("default", None)
+    return result
+
+
 def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None:
     """Write the formatted package into out_dir / PACKAGE."""
     package = out_dir / PACKAGE
     documents = provider_documents(document)
     union = union_document(documents)
     union_path = out_dir / "calls.union.json"  # outside the package: it is an input, not part of the output
-    union_path.write_text(json.dumps(_without_rules(union), indent=1, ensure_ascii=False), encoding="utf-8")
+    union_path.write_text(
+        json.dumps(_without_defaults(_without_rules(union)), indent=1, ensure_ascii=False), encoding="utf-8"
+    )
     generator = [sys.executable, "-m", "openapi_python_client", "generate", "--meta", "none", "--fail-on-warning"]
     paths = ["--path", str(union_path), "--config", str(CONFIG), "--output-path", str(package), "--overwrite"]
     output = run([*generator, *paths, "--custom-template-path", str(TEMPLATES)], cwd=out_dir)
@@ -292,6 +318,14 @@ def _facts(surface: ModuleType, enums: Mapping[str, Mapping[str, str]] | None = 
             facts[f"{provider} operation {op.id}"] = shape
             for param in (*op.path_params, *op.params):
                 facts[f"{provider} {op.id} parameter {param.name} ({param.wire})"] = param._asdict()
+    for provider, row in getattr(surface, "PROVIDER_FACTS", {}).items():
+        for schema, kinds in getattr(row, "fields", {}).items():
+            for key, sent_as in kinds.items():
+                sent_values = row.field_values.get(schema, {}).get(key, ())
+                facts[f"{provider} sends {schema.lower()} field {key}"] = {
+                    "sent_as": sent_as,
+                    "sent_values": sent_values,
+                }
     schemas = getattr(surface, "FIELDS", None) or {"Call": surface.CALL_FIELDS}
     for schema, fields in schemas.items():
         for field in fields:
@@ -332,6 +366,14 @@ def _change(name: str, key: str, was: Any, now: Any) -> str:
         return _bound_change(key, was, now)
     if key in ("values", "aliases"):  # an enum value or a field's alias: gone is major, only added is minor
         return "major" if set(was or ()) - set(now or ()) else "minor"
+    if key == "default":
+        # Stating what the server assumes, or no longer stating it, changes no request; a different default
+        # changes what a call that leaves the parameter out does.
+        return "minor" if was is None or now is None else "major"
+    if key in ("sent_as", "sent_values"):
+        # A provider's response shapes: the client reads every JSON type a field may have, and keeps an enum
+        # value it does not know as text, so these only describe the server more exactly.
+        return "minor"
     if key == "required":
         # A parameter made required breaks calls without it; a response field made optional may now be None.
         return "major" if (not now if " field " in name else now) else "minor"

@@ -2,8 +2,8 @@
 
 The copy gets a new subresource, Annotations under a call (a create with a bounded parameter and a paged list),
 scripts/regenerate.py runs in it, and the copy's sandbox, untouched under wrapper/, routes both operations,
-checks the create by the new rules, mints an `AN` SID from the schema, keeps the annotation and lists it, and
-answers 405 (with Allow) for a method the new path does not take.
+checks the create by the new rules, mints an `AN` SID from the schema's sid pattern, keeps the annotation and lists
+it, and answers 405 (with Allow) for a method the new path does not take.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def add_annotations(spec: Path) -> None:
         "additionalProperties": True,
         "required": ["sid", "account_sid"],
         "properties": {
-            "sid": {"type": "string", "minLength": 1, "description": "The note's identifier (AN...)."},
+            "sid": {"type": "string", "pattern": "^AN[0-9a-fA-F]{32}$", "description": "The note's identifier."},
             "account_sid": {"type": "string", "minLength": 1, "description": "The account that owns it."},
             "call_sid": {"type": ["string", "null"], "description": "The call it is about."},
             "note": {"type": ["string", "null"], "description": "The note's text."},

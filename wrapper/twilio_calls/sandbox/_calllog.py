@@ -95,7 +95,7 @@ def _add(ctx: Subresources, resource: str, call_sid: str, values: dict[str, Any]
         return None
     op = ops[0]
     schema = op.response or ""
-    sid = new_sid(ctx.profile, resource, schema) if resource != "events" else ""
+    sid = new_sid(ctx.profile, schema) if resource != "events" else ""
     now = values.get("message_date") or ctx.store.clock.now()
     path_values = {"AccountSid": ctx.store.account_sid, "CallSid": call_sid}
     item = Item(

@@ -33,21 +33,20 @@ class Kind:
     label: str  # prefix of its callback parameters: StreamSid, StreamName, StreamEvent
     event: str  # prefix of its events: stream-started, stream-stopped
     callback: str  # the create parameter with the callback URL
-    default_track: str
     forks: bool  # counts against the call's fork budget
 
 
 # Parameter names: Streams' from SignalWire's Twilio-compatible <Stream> page (Twilio's list is unconfirmed);
-# Siprec's and Transcriptions' follow the same pattern (unconfirmed). Default tracks: Twilio's Streams take
-# inbound_track; a Siprec session uses both tracks (2 forks) by default; a transcription both.
+# Siprec's and Transcriptions' follow the same pattern (unconfirmed). A Track left out is the default each
+# provider's document states (Twilio's streams inbound_track, SignalWire's both_tracks, a Siprec session both).
 KINDS = {
-    "streams": Kind("Stream", "stream", "StatusCallback", "inbound_track", forks=True),
-    "siprec": Kind("Siprec", "siprec", "StatusCallback", "both_tracks", forks=True),
-    "transcriptions": Kind("Transcription", "transcription", "StatusCallbackUrl", "both_tracks", forks=False),
+    "streams": Kind("Stream", "stream", "StatusCallback", forks=True),
+    "siprec": Kind("Siprec", "siprec", "StatusCallback", forks=True),
+    "transcriptions": Kind("Transcription", "transcription", "StatusCallbackUrl", forks=False),
 }
 
 
-def _cost(track: str) -> int:
+def _cost(track: str | None) -> int:
     return 2 if track == "both_tracks" else 1
 
 
@@ -55,10 +54,9 @@ def _cost(track: str) -> int:
 def create(ctx: Subresources, request: Request) -> Answer:
     kind = KINDS[request.op.resource]
     ctx.live_call(request, f"start a {kind.event}")
-    form = request.form
     url = ctx.callback_url(request, kind.callback)
-    track = form.get("Track") or kind.default_track
-    name = form.get("Name")
+    track = request.param("Track")
+    name = request.form.get("Name")
     if kind.forks:
         used = sum(
             _cost(item.state["track"])
@@ -75,7 +73,8 @@ def create(ctx: Subresources, request: Request) -> Answer:
     running = ctx.items(request.call_sid, request.op.resource)
     if name is not None and any(item.values.get("name") == name and _running(item) for item in running):
         raise invalid(codes.INVALID_PARAMETER, f"Invalid Name: a {kind.event} named {name!r} is running on this call")
-    state = {"callback": url, "method": form.get("StatusCallbackMethod") or "POST", "track": track}
+    # POST where the document states no default (transcriptions), as every other callback of the platform.
+    state = {"callback": url, "method": request.param("StatusCallbackMethod") or "POST", "track": track}
     item = ctx.add(request, {"status": "in-progress", "name": name}, state)
     _report(ctx, kind, item, "started", request.now)
     return ctx.answer(request, item)

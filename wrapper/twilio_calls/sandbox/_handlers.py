@@ -48,6 +48,31 @@ class Request:
         last = self.op.path_params[-1].wire
         return None if last in ("AccountSid", "CallSid") else self.values[last]
 
+    def param(self, wire: str) -> str | None:
+        """The parameter as sent, else the default the provider's document states for it (as form text), else
+        None."""
+        given = self.form.get(wire)
+        if given is not None:
+            return given
+        default = _default(self.op, wire)
+        if default is None or isinstance(default, tuple):
+            return None if default is None else " ".join(default)
+        return str(default).lower() if isinstance(default, bool) else str(default)
+
+    def params(self, wire: str) -> list[str]:
+        """Every value of a list parameter as sent (repeated keys or space-separated), else its stated default."""
+        given = self.form.many(wire)
+        if given:
+            return given
+        default = _default(self.op, wire)
+        return (
+            [] if default is None else [str(item) for item in default] if isinstance(default, tuple) else [str(default)]
+        )
+
+
+def _default(op: Operation, wire: str) -> str | int | float | bool | tuple[str, ...] | None:
+    return next((param.default for param in op.params if param.wire == wire), None)
+
 
 Handler = Callable[["Subresources", Request], Answer]
 HANDLERS: dict[str, Handler] = {}

@@ -1,32 +1,30 @@
 """The objects that live under a call (recordings, streams, notifications...): minted, addressed and rendered
 from the generated tables.
 
-An item is rendered with exactly the fields its response schema lists (FIELDS[schema]); a field the sandbox
-has no value for is null, so a field added to the document shows up after a regeneration. A new item's SID
-is the provider's call SID format with the resource's own two letters (RE, MZ...), read from the document:
-the pattern of a path parameter that names one (`^RE[0-9a-fA-F]{32}$`), else the `sid` field's description
-("(MZ...)"). A provider whose call SIDs have no letters (SignalWire: UUIDs) mints UUIDs for everything.
+An item is rendered as its provider sends it, from the provider's row of PROVIDER_FACTS: exactly the fields its
+response schema lists in that provider's document, each in the JSON type that document gives it (SignalWire's
+recording duration a number and channels text, Twilio's the other way round), enum values in the provider's
+own spelling (x-spelling-of), and a field another key also carries (x-aliases: channels and channel) under
+both. A field the sandbox has no value for is null, so a field added to the document shows up after a
+regeneration. A new item's SID has the format of its schema's `sid` pattern in the provider's document
+(`^RE[0-9a-fA-F]{32}$`, a UUID), else the provider's call SID format.
 """
 
 from __future__ import annotations
 
-import re
 import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from decimal import Decimal
 from typing import Any
 
-from twilio_calls_api.surface import FIELDS, OPERATIONS, Operation
+from twilio_calls_api.surface import FIELDS, OPERATIONS, Field, Operation
 
 from ._provider import Profile
 from ._render import API_VERSION, rfc2822
 
 __all__ = ["Item", "instance_path", "new_sid", "render"]
-
-_PREFIX_IN_PATTERN = re.compile(r"^\^\(?([A-Z]{2})\[0-9a-fA-F\]\{32\}")
-_PREFIX_IN_TEXT = re.compile(r"\(([A-Z]{2})\.\.\.\)")
 
 
 @dataclass
@@ -46,28 +44,9 @@ class Item:
     state: dict[str, Any] = field(default_factory=dict)  # what the behaviour keeps that no field shows
 
 
-@cache
-def _resource_prefix(resource: str, schema: str) -> str | None:
-    for ops in OPERATIONS.values():
-        for op in ops.values():
-            if op.resource != resource:
-                continue
-            for param in op.path_params[2:]:  # after AccountSid and CallSid: the item's own
-                found = _PREFIX_IN_PATTERN.match(param.pattern or "")
-                if found:
-                    return found.group(1)
-    for item_field in FIELDS.get(schema, ()):
-        if item_field.key == "sid" and (found := _PREFIX_IN_TEXT.search(item_field.description)):
-            return found.group(1)
-    return None
-
-
-def new_sid(profile: Profile, resource: str, schema: str) -> str:
-    """A fresh SID for an item of `resource`, in the provider's format."""
-    text = profile.facts.sid_formats["call"]
-    prefix = _resource_prefix(resource, schema)
-    if text.startswith("CA") and prefix is not None:
-        text = prefix + text[2:]
+def new_sid(profile: Profile, schema: str) -> str:
+    """A fresh SID for an item of `schema`, in the provider's format for it."""
+    text = profile.facts.item_sids.get(schema) or profile.facts.sid_formats["call"]
     return text.replace("{hex32}", secrets.token_hex(16)).replace("{uuid}", str(uuid.uuid4()))
 
 
@@ -97,7 +76,8 @@ def _stem(path: str) -> str:
 
 
 def render(item: Item, profile: Profile, omit: frozenset[str] = frozenset()) -> dict[str, Any]:
-    """The JSON object for `item`, with the fields of its schema (those in `omit` left out)."""
+    """The JSON object for `item` as the provider sends it, with the fields of its schema (those in `omit` left
+    out)."""
     known: dict[str, Any] = {
         "sid": item.sid,
         "account_sid": item.account_sid,
@@ -108,14 +88,31 @@ def render(item: Item, profile: Profile, omit: frozenset[str] = frozenset()) -> 
         "uri": item.uri,
         **item.values,
     }
+    described = {item_field.key: item_field for item_field in FIELDS.get(item.schema, ())}
+    for item_field in described.values():
+        for alias in item_field.aliases:
+            known.setdefault(alias, known.get(item_field.key))
+    sent = profile.facts.fields.get(item.schema) or dict.fromkeys(described, ())
     body: dict[str, Any] = {}
-    for item_field in FIELDS.get(item.schema, ()):
-        if item_field.key in omit:
-            continue
-        value = known.get(item_field.key)
-        if isinstance(value, datetime):
-            value = rfc2822(value)
-        if item_field.normalize == "timestamp" and isinstance(value, str):
-            value = profile.spell_dates(value)
-        body[item_field.key] = value
+    for key, kinds in sent.items():
+        if key not in omit:
+            body[key] = _as_sent(known.get(key), kinds, described.get(key), profile)
     return body
+
+
+def _as_sent(value: Any, kinds: tuple[str, ...], described: Field | None, profile: Profile) -> Any:
+    """One value in the JSON type the provider's document gives the field, in its spelling."""
+    if isinstance(value, datetime):
+        value = rfc2822(value)
+    if value is None or isinstance(value, bool):
+        return value
+    if described is not None and described.normalize == "timestamp" and isinstance(value, str):
+        return profile.spell_dates(value)
+    if described is not None and described.enum is not None and isinstance(value, str):
+        return profile.facts.spellings.get(described.enum, {}).get(value, value)
+    numbers = {"integer", "number"} & set(kinds)
+    if isinstance(value, (int, float, Decimal)) and "string" in kinds and not numbers:
+        return str(value)
+    if isinstance(value, str) and numbers and "string" not in kinds:
+        return int(value) if "integer" in kinds else float(value)
+    return value

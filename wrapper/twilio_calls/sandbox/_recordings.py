@@ -6,6 +6,8 @@ Processing takes no time in the sandbox: a recording that stops is completed at 
 stop shows `stopped` (what the request asked for) while a later fetch shows `completed`. Its duration counts
 what was recorded: a pause under PauseBehavior `skip` leaves the gap out, under `silence` (the default) the
 gap is kept as silence and counts. Nothing recorded makes it `absent` with error 16101 (recording too short).
+Parameters left out take the defaults the provider's document states (Param.default); the values kept here are
+calls.yaml's, and sandbox/_items.py renders them in the provider's own types and spellings.
 """
 
 from __future__ import annotations
@@ -32,31 +34,30 @@ RUNNING = ("in-progress", "paused")
 FINISHED = ("completed", "absent")
 PRICE_PER_MINUTE = Decimal("0.0025")  # per started minute (twilio-oai example: "-0.0025" for 4 seconds)
 TOO_SHORT = 16101
-# Twilio answers the API's start with this source (twilio-oai 2.6.7 example). SignalWire spells it
-# StartCallRecordingApi, but the generated tables do not say which enum value is whose (see the report).
+# What the API's start answers as its source (twilio-oai 2.6.7 example), in calls.yaml's spelling; SignalWire's
+# document spells it StartCallRecordingApi (x-spelling-of), which the rendering applies.
 SOURCE = "StartCallRecordingAPI"
 
 
 @handles("create_call_recording")
 def create(ctx: Subresources, request: Request) -> Answer:
     ctx.live_call(request, "start a recording")
-    form = request.form
     url = ctx.callback_url(request, "RecordingStatusCallback")
-    channels = 2 if form.get("RecordingChannels") == "dual" else 1
+    channels = 2 if request.param("RecordingChannels") == "dual" else 1
     values = {
         "status": "in-progress",
         "source": SOURCE,
         "start_time": request.now,
         "channels": channels,
-        "track": form.get("RecordingTrack") or "both",
-        "trim": form.get("Trim") or "do-not-trim",
+        "track": request.param("RecordingTrack"),
+        "trim": request.param("Trim"),
         "price_unit": "USD",
     }
     state = {
         "callback": url,
-        "method": form.get("RecordingStatusCallbackMethod") or "POST",
-        # Repeated keys or one space-separated value, as both providers' clients send it; `completed` by default.
-        "events": frozenset(form.many("RecordingStatusCallbackEvent") or ["completed"]),
+        "method": request.param("RecordingStatusCallbackMethod") or "POST",
+        # Repeated keys or one space-separated value, as both providers' clients send it.
+        "events": frozenset(request.params("RecordingStatusCallbackEvent")),
         "skipped": 0.0,
         "paused_at": None,
         "behavior": None,
@@ -82,7 +83,7 @@ def update(ctx: Subresources, request: Request) -> Answer:
         raise invalid(codes.INVALID_CALL_STATE, f"Recording {item.sid} is {status}: it cannot be {wanted} again")
     if wanted == "paused" and status == "in-progress":
         item.state["paused_at"] = request.now
-        item.state["behavior"] = request.form.get("PauseBehavior") or "silence"
+        item.state["behavior"] = request.param("PauseBehavior")
         item.values["status"] = "paused"
     elif wanted == "in-progress" and status == "paused":
         _close_pause(item, request.now)
@@ -122,7 +123,7 @@ def _finish(ctx: Subresources, item: Item, at: datetime) -> None:
     _close_pause(item, at)
     started: datetime = item.values["start_time"]
     recorded = max(0, int((at - started).total_seconds() - item.state["skipped"]))
-    item.values.update(end_time=at, duration=str(recorded))
+    item.values.update(end_time=at, duration=recorded)
     if recorded == 0:
         item.values.update(status="absent", error_code=TOO_SHORT)
     else:
@@ -156,12 +157,12 @@ def _report(ctx: Subresources, item: Item, event: str, at: datetime) -> None:
         "RecordingUrl": f"{base}{account_path}/Recordings/{item.sid}",
         "RecordingStatus": event,
         "RecordingChannels": str(item.values["channels"]),
-        "RecordingSource": item.values["source"],
+        "RecordingSource": str(ctx.body(item).get("source") or item.values["source"]),  # the provider's spelling
         "RecordingStartTime": rfc2822(item.values["start_time"]),
         "RecordingTrack": item.values["track"],
     }
     if event in FINISHED:
-        params["RecordingDuration"] = item.values["duration"]
+        params["RecordingDuration"] = str(item.values["duration"])
     if event == "absent":
         params["ErrorCode"] = str(TOO_SHORT)
     ctx.send(url, item.state["method"], params)

@@ -48,10 +48,10 @@ def create_payment(ctx: Subresources, request: Request) -> Answer:
         "answers": {},
         "open": True,
         "callback": url,
-        "method": form.get("StatusCallbackMethod") or "POST",
+        "method": request.param("StatusCallbackMethod") or "POST",
         "captured": [],
-        "connector": form.get("PaymentConnector") or "Default",
-        "payment_method": form.get("PaymentMethod") or "credit-card",
+        "connector": request.param("PaymentConnector"),
+        "payment_method": request.param("PaymentMethod"),
         "charge": form.get("ChargeAmount") or "0",
     }
     item = ctx.add(request, {}, state)
@@ -144,7 +144,7 @@ def create_subscription(ctx: Subresources, request: Request) -> Answer:
             return earlier
     ctx.live_call(request, "subscribe to user-defined messages")
     url = ctx.callback_url(request, "Callback")
-    state: dict[str, Any] = {"answers": {}, "callback": url, "method": request.form.get("Method") or "POST"}
+    state: dict[str, Any] = {"answers": {}, "callback": url, "method": request.param("Method") or "POST"}
     item = ctx.add(request, {}, state)
     answer = ctx.answer(request, item)
     item.state["answers"][key] = answer

@@ -87,7 +87,7 @@ class Subresources:
     def add(self, request: Request, values: dict[str, Any], state: dict[str, Any] | None = None) -> Item:
         op = request.op
         schema = op.response or ""
-        sid = new_sid(self.profile, op.resource, schema)
+        sid = new_sid(self.profile, schema)
         item = Item(
             resource=op.resource,
             schema=schema,
