@@ -69,7 +69,7 @@ def add_an_operation(document: dict[str, object]) -> None:
         "additionalProperties": True,
         "required": ["sid", "account_sid"],
         "properties": {
-            "sid": {"type": "string", "description": "The feedback's identifier.", "pattern": "^FB[0-9a-f]{32}$"},
+            "sid": {"type": "string", "description": "The feedback's identifier.", "pattern": "^FB[0-9a-fA-F]{32}$"},
             "account_sid": {"type": "string", "description": "The account."},
             "quality_score": {"type": ["string", "integer", "null"], "x-normalize": "integer",
                               "description": "The score given."},
@@ -421,7 +421,7 @@ FEEDBACK_IN_SANDBOX = """
                            "TWILIO_CALLS_BASE_URL": sandbox.url})
         code, stdout, _ = cli("feedback", "create", call.sid, "--quality-score", "5", "--issue", "dropped-call,echo",
                               "--json")
-        out["cli"] = [code, json.loads(stdout)["quality_score"]]
+        out["cli"] = [code, int(json.loads(stdout)["quality_score"])]
         code, _, stderr = cli("feedback", "create", call.sid, "--quality-score", "9")
         out["cli_refused"] = [code, "quality_score" in stderr or "quality-score" in stderr]
         code, stdout, _ = cli("feedback", "--help")
