@@ -38,7 +38,9 @@ class RawHttpx:
         import httpx
 
         self._account_sid = account_sid
-        self._client = httpx.Client(base_url=base_url, auth=(account_sid, AUTH_TOKEN))
+        # CallsClient's own limits (httpx's default read timeout of 5 s can run out with 50 threads on 2 cores).
+        timeout = httpx.Timeout(30.0, connect=5.0)
+        self._client = httpx.Client(base_url=base_url, auth=(account_sid, AUTH_TOKEN), timeout=timeout)
 
     def create(self) -> str:
         response = self._client.post(_calls_path(self._account_sid), data={"To": TO, "From": FROM, "Url": TWIML_URL})
