@@ -179,9 +179,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             request = httpx.Request(
                 sent.method, sent.target, headers=sent.headers, content=body, extensions={"timeout": limits.as_dict()}
             )
-            response = await self.handle_async_request(request)
-            response.request = request
-            return response
+            mocked = await self.handle_async_request(request)
+            mocked.request = request
+            return mocked
         session = self._session or self._open()
         if session.closed:  # closed by close_now() from elsewhere
             raise closed_error(sent)
