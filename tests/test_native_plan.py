@@ -5,6 +5,7 @@ builds a resource's parser only when that resource is used."""
 from __future__ import annotations
 
 import argparse
+import types
 from typing import Any
 
 import httpx
@@ -53,9 +54,25 @@ SPECS: list[dict[str, Any]] = [
 )
 def test_the_native_plan_is_the_request_httpx_builds(base_url: str, spec: dict[str, Any]) -> None:
     target = _transport.Target(base_url, BasicAuth(AC, TOKEN), 5.0)
+    # What httpx itself builds from the generated operation's request: URL string, params, data, headers.
+    request = httpx.Request(
+        spec["method"],
+        base_url.rstrip("/") + spec["url"],
+        params=spec.get("params"),
+        data=spec.get("data"),
+        headers={**spec.get("headers", {}), **target.headers},
+    )
     with _transport.OwnClient() as http:
-        request = target.build(http, spec, _transport.NOT_GIVEN)
-    sent, body = target.plan(spec)
+        built = target.build(http, spec, _transport.NOT_GIVEN)  # httpx's request, from the parsed base URL
+    assert (built.method, built.url, str(built.url), built.read()) == (
+        request.method,
+        request.url,
+        str(request.url),
+        request.read(),
+    )
+    assert built.headers.multi_items() == request.headers.multi_items()
+    assert built.url.path == request.url.path and built.url.query == request.url.query
+    sent, body = target.plan(spec)  # the fast client's aiohttp call
     assert sent.method == request.method
     assert sent.target == str(request.url)
     assert (body or b"") == request.read()
@@ -65,6 +82,17 @@ def test_the_native_plan_is_the_request_httpx_builds(base_url: str, spec: dict[s
         (k, v) for k, v in request.headers.multi_items() if k not in added
     ]
     assert sent.url == request.url and sent.url.path == request.url.path
+
+
+def test_an_httpx_without_the_parsed_parts_gets_whole_urls() -> None:
+    """Another httpx (no parsed parts kept, or kept otherwise): each URL is parsed whole, as httpx would."""
+    assert _transport._parsed_parts(types.SimpleNamespace(), "http://127.0.0.1:8080") is None  # type: ignore[arg-type]
+    odd = types.SimpleNamespace(_uri_reference=types.SimpleNamespace(path="", _replace=lambda **parts: "odd"))
+    assert _transport._parsed_parts(odd, "http://127.0.0.1:8080") is None  # type: ignore[arg-type]
+    target = _transport.Target("http://127.0.0.1:8080/api/", BasicAuth(AC, TOKEN), 5.0)
+    target._parts = None
+    url = target.url("/x.json", "a=1&b=%2B")
+    assert str(url) == "http://127.0.0.1:8080/api/x.json?a=1&b=%2B" and url.params["b"] == "+"
 
 
 def test_an_answer_reads_as_an_httpx_response_where_errors_look() -> None:
