@@ -177,7 +177,8 @@ class Bench:
 
             def measure(name: str, concurrency: int = concurrency, requests: int = requests) -> None:
                 options = {"requests": requests, "concurrency": concurrency, "warmup": max(100, concurrency)}
-                self.record(f"bulk {concurrency}", name, "hangup", self.worker("bulk", name, **options)["hangup"])
+                for metric, seconds in self.worker("bulk", name, **options).items():
+                    self.record(f"bulk {concurrency}", name, metric, seconds)
 
             contenders = bulk_contenders(concurrency, self.plan)
             self.rounds(self.plan.bulk_rounds, contenders, measure, f"bulk async hangup, {concurrency} in flight")
@@ -186,7 +187,8 @@ class Bench:
         def measure(name: str) -> None:
             options = {"requests": self.plan.thread_requests, "threads": self.plan.threads, "warmup": 4}
             try:
-                self.record("threads", name, "hangup", self.worker("threads", name, **options)["hangup"])
+                for metric, seconds in self.worker("threads", name, **options).items():
+                    self.record("threads", name, metric, seconds)
             except RuntimeError as exc:  # a library failing under 50 threads is a finding, not the end of the run
                 last = str(exc).strip().splitlines()[-1]
                 self.failures.setdefault("threads", []).append(f"{name}: {last}")
@@ -356,6 +358,20 @@ def floors(bench: Bench, plan: Plan) -> list[str]:
         judge(f"bulk hangup at {concurrency} in flight vs raw aiohttp", value, target, lambda r: r <= (at_first or 0))
     value = ratio(bench, "threads", "hangup", "twilio_calls CallsClient", "raw httpx.Client")
     judge(f"hangups from {plan.threads} threads vs raw httpx", value, "<= 1.1x", lambda r: r <= 1.1)
+    # The same floors on the client process's CPU time per request, which load from elsewhere changes least.
+    cpu_first = ratio(bench, f"bulk {first}", "hangup cpu", bulk_us, "raw aiohttp")
+    judge(f"(CPU) bulk hangup at {first} in flight vs raw aiohttp", cpu_first, "<= 1.15x", lambda r: r <= 1.15)
+    for concurrency in plan.concurrency[1:]:
+        value = ratio(bench, f"bulk {concurrency}", "hangup cpu", bulk_us, "raw aiohttp")
+        target = f"<= the ratio at {first} ({cpu_first:.2f}x)" if cpu_first else f"<= the ratio at {first}"
+        judge(
+            f"(CPU) bulk hangup at {concurrency} in flight vs raw aiohttp",
+            value,
+            target,
+            lambda r: r <= (cpu_first or 0),
+        )
+    value = ratio(bench, "threads", "hangup cpu", "twilio_calls CallsClient", "raw httpx.Client")
+    judge(f"(CPU) hangups from {plan.threads} threads vs raw httpx", value, "<= 1.1x", lambda r: r <= 1.1)
     big, small = plan.iterate_sizes[0], plan.iterate_sizes[-1]
     value = ratio(bench, f"iterate {big}", "seconds", "twilio_calls CallsClient", "raw httpx.Client")
     judge(f"iterate {big:,} calls vs raw httpx", value, "<= 1.15x", lambda r: r <= 1.15)
@@ -386,8 +402,12 @@ def report(bench: Bench, plan: Plan, info: list[str], elapsed: float, quick: boo
         out += ["", f"## 3. {requests:,} hangups at concurrency {concurrency}, per request", ""]
         contenders = bulk_contenders(concurrency, plan)
         out += table(bench, f"bulk {concurrency}", "hangup", contenders, "raw aiohttp", fmt_time, rate=True)
+        out += ["", "Client CPU time per request (the benchmark's process only):", ""]
+        out += table(bench, f"bulk {concurrency}", "hangup cpu", contenders, "raw aiohttp", fmt_time)
     out += ["", f"## 3b. {plan.thread_requests:,} hangups from {plan.threads} threads sharing one client", ""]
     out += table(bench, "threads", "hangup", list(THREADED), "raw httpx.Client", fmt_time, rate=True)
+    out += ["", "Client CPU time per request (the benchmark's process only):", ""]
+    out += table(bench, "threads", "hangup cpu", list(THREADED), "raw httpx.Client", fmt_time)
     for failure in bench.failures.get("threads", []):
         out += ["", f"A round failed (not counted): {failure}"]
     for total in plan.iterate_sizes:
