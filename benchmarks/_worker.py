@@ -156,16 +156,16 @@ def iterate(contender: str, base_url: str, total: int, page_size: int) -> dict[s
     client = SYNC[contender](base_url, listing_account(total))
     gc.collect()
     rss_before = _rss_now_and_reset_peak()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     seen = 0
     for sid, status in client.iterate(page_size=page_size):
         seen += bool(sid) and bool(status)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     rss_after = _peak_rss_kb()
     client.close()
     if seen != total:
         raise RuntimeError(f"listed {seen} calls, expected {total}")
-    return {"seconds": elapsed, "rss_growth_mb": (rss_after - rss_before) / 1024}
+    return {"seconds": elapsed, "rss_growth_mb": (rss_after - rss_before) / 1024, "cpu seconds": cpu}
 
 
 def model(conversions: int, first: int) -> dict[str, Any]:

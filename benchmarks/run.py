@@ -233,6 +233,8 @@ class Bench:
                 result = self.worker("iterate", name, total=total, page_size=self.plan.page_size)
                 self.record(f"iterate {total}", name, "seconds", result["seconds"])
                 self.record(f"iterate {total}", name, "rss_growth_mb", result["rss_growth_mb"])
+                if "cpu seconds" in result:
+                    self.record(f"iterate {total}", name, "cpu seconds", result["cpu seconds"])
 
         self.rounds(self.plan.iterate_rounds, list(SYNC), measure, "iterate")
 
@@ -379,6 +381,8 @@ def floors(bench: Bench, plan: Plan) -> list[str]:
     grown_small = bench.samples.get(f"iterate {small}", {}).get("twilio_calls CallsClient", {}).get("rss_growth_mb")
     value = median(grown) - median(grown_small) if grown and grown_small else None
     judge(f"RSS growth {big:,} minus {small:,}", value, "< 10 MB", lambda mb: mb < 10, unit=" MB")
+    value = ratio(bench, f"iterate {big}", "cpu seconds", "twilio_calls CallsClient", "raw httpx.Client")
+    judge(f"(CPU) iterate {big:,} calls vs raw httpx", value, "<= 1.15x", lambda r: r <= 1.15)
     return rows
 
 
@@ -414,6 +418,8 @@ def report(bench: Bench, plan: Plan, info: list[str], elapsed: float, quick: boo
         section = f"iterate {total}"
         out += ["", f"## 4. Iterating {total:,} calls at page_size {plan.page_size}", "", "Wall time:", ""]
         out += table(bench, section, "seconds", list(SYNC), "raw httpx.Client", fmt_time)
+        out += ["", "Client CPU time (the benchmark's process only):", ""]
+        out += table(bench, section, "cpu seconds", list(SYNC), "raw httpx.Client", fmt_time)
         out += ["", "Peak RSS growth while iterating (VmHWM after minus VmRSS before, fresh interpreter):", ""]
         out += table(bench, section, "rss_growth_mb", list(SYNC), "raw httpx.Client", lambda mb: f"{mb:.1f} MB")
     names = list(bench.samples.get("model", {}))
