@@ -38,7 +38,9 @@ class RawHttpx:
         import httpx
 
         self._account_sid = account_sid
-        self._client = httpx.Client(base_url=base_url, auth=(account_sid, AUTH_TOKEN))
+        # CallsClient's own limits (httpx's default read timeout of 5 s can run out with 50 threads on 2 cores).
+        timeout = httpx.Timeout(30.0, connect=5.0)
+        self._client = httpx.Client(base_url=base_url, auth=(account_sid, AUTH_TOKEN), timeout=timeout)
 
     def create(self) -> str:
         response = self._client.post(_calls_path(self._account_sid), data={"To": TO, "From": FROM, "Url": TWIML_URL})
@@ -63,6 +65,50 @@ class RawHttpx:
 
     def close(self) -> None:
         self._client.close()
+
+
+class RawUrllib3:
+    """urllib3, what requests (and so twilio-python) sends through: form bodies, Basic auth and JSON by hand."""
+
+    def __init__(self, base_url: str, account_sid: str, maxsize: int = 1) -> None:
+        import base64
+
+        import urllib3
+
+        self._base_url, self._account_sid = base_url, account_sid
+        # maxsize: connections kept per host; 1 (urllib3's default) for one thread, one per thread for threads.
+        self._pool = urllib3.PoolManager(maxsize=maxsize)
+        token = base64.b64encode(f"{account_sid}:{AUTH_TOKEN}".encode()).decode()
+        self._headers = {"Authorization": f"Basic {token}", "Content-Type": "application/x-www-form-urlencoded"}
+
+    def _json(self, method: str, url: str, body: str | None = None) -> Any:
+        import json
+
+        response = self._pool.request(method, url, body=body, headers=self._headers)
+        if response.status >= 400:
+            raise RuntimeError(f"{method} {url} -> {response.status}")
+        return json.loads(response.data)
+
+    def create(self) -> str:
+        from urllib.parse import urlencode
+
+        body = urlencode({"To": TO, "From": FROM, "Url": TWIML_URL})
+        return str(self._json("POST", self._base_url + _calls_path(self._account_sid), body)["sid"])
+
+    def hangup(self, sid: str) -> str:
+        url = self._base_url + _calls_path(self._account_sid, sid)
+        return str(self._json("POST", url, "Status=completed")["status"])
+
+    def iterate(self, page_size: int) -> Iterator[tuple[str, str]]:
+        url: str | None = f"{self._base_url}{_calls_path(self._account_sid)}?PageSize={page_size}"
+        while url:
+            page = self._json("GET", url)
+            for call in page["calls"]:
+                yield call["sid"], call["status"]
+            url = page["next_page_uri"] and self._base_url + page["next_page_uri"]
+
+    def close(self) -> None:
+        self._pool.clear()
 
 
 class TwilioCalls:
@@ -238,6 +284,14 @@ SYNC: dict[str, Callable[[str, str], SyncContender]] = {
     "raw httpx.Client": RawHttpx,
     "twilio_calls CallsClient": TwilioCalls,
     "twilio-python": TwilioPython,
+    "raw urllib3": RawUrllib3,
+}
+# 50 threads sharing one client: each library's client as a user would share it (httpx's default pool; urllib3
+# with a connection per thread, since its default of one would close 49 connections after every request).
+THREADED: dict[str, Callable[[str, str], SyncContender]] = {
+    "raw httpx.Client": RawHttpx,
+    "twilio_calls CallsClient": TwilioCalls,
+    "raw urllib3": lambda base_url, account_sid: RawUrllib3(base_url, account_sid, maxsize=50),
 }
 ASYNC: dict[str, Callable[[str, str], AsyncContender]] = {
     "raw httpx.AsyncClient (default)": RawHttpxAsync,

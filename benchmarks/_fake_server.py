@@ -5,7 +5,8 @@ prints `listening http://127.0.0.1:PORT` once ready. `running_server()` does tha
 server's CPU is not charged to the client's interpreter.
 
 Routes (under any prefix, e.g. SignalWire's /api/laml): POST .../Accounts/{AC}/Calls.json creates a queued call;
-GET, POST and DELETE .../Accounts/{AC}/Calls/{CA}.json fetch, update and delete one; GET .../Calls.json pages
+GET, POST and DELETE .../Accounts/{AC}/Calls/{CA}.json fetch, update and delete one; POST
+.../Calls/{CA}/Recordings.json starts a recording; GET .../Calls.json pages
 through the account's calls. A listing holds as many calls as the account SID's digits say: `listing_account(20000)`
 gives `AC00000000000000000000000000020000`, whose listing has 20,000 calls; any other account lists 100.
 Every request needs a Basic Authorization header, as on Twilio.
@@ -84,6 +85,21 @@ def sample_call(
     }
 
 
+def sample_recording(sid: str, account_sid: str, call_sid: str) -> dict[str, object]:
+    """A recording just started on a live call (POST .../Calls/{CA}/Recordings.json)."""
+    return {
+        "sid": sid,
+        "account_sid": account_sid,
+        "call_sid": call_sid,
+        "status": "in-progress",
+        "channels": 1,
+        "source": "StartCallRecording",
+        "date_created": "Tue, 31 Aug 2021 20:00:00 +0000",
+        "start_time": "Tue, 31 Aug 2021 20:00:00 +0000",
+        "uri": f"/2010-04-01/Accounts/{account_sid}/Calls/{call_sid}/Recordings/{sid}.json",
+    }
+
+
 def _template(status: str, variant: int = 0) -> bytes:
     """A call body with marks where the SIDs and URI prefix go, so a response is a few byte replaces."""
     body = json.dumps(sample_call(_SID_MARK, _ACCOUNT_MARK, status, variant), separators=(",", ":"))
@@ -138,6 +154,9 @@ class _CallsApi:
             if method == "POST":
                 wanted = parse_qs(body.decode()).get("Status", ["in-progress"])[0]
                 return 200, _fill(_SINGLE.get(wanted, _SINGLE["in-progress"]), sid, account_sid, prefix)
+        elif len(parts) == 4 and parts[1] == "Calls" and parts[3] == "Recordings" and method == "POST":
+            self._created += 1
+            return 201, json.dumps(sample_recording(f"RE{self._created:032x}", parts[0], parts[2])).encode()
         return _error(405 if len(parts) in (2, 3) else 404, 20004, "Method not allowed")
 
     def _page(self, prefix: str, account_sid: str, query: dict[str, list[str]]) -> bytes:

@@ -1,6 +1,6 @@
 """One measurement in a fresh interpreter; prints its result as one JSON line.
 
-python benchmarks/_worker.py sequential|bulk|iterate CONTENDER BASE_URL JSON_OPTIONS
+python benchmarks/_worker.py sequential|bulk|threads|iterate|first_request CONTENDER BASE_URL JSON_OPTIONS
 python benchmarks/_worker.py model - - JSON_OPTIONS
 """
 
@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from _contenders import ASYNC, READ_FIELDS, SYNC, model_converters, run_concurrently
+from _contenders import ASYNC, AUTH_TOKEN, READ_FIELDS, SYNC, THREADED, model_converters, run_concurrently
 from _fake_server import call_sid, listing_account, sample_call
 
 ACCOUNT_SID = "AC" + "1" * 32
@@ -57,16 +57,66 @@ def bulk(contender: str, base_url: str, requests: int, concurrency: int, warmup:
         try:
             await run_concurrently(client.hangup, [call_sid(n) for n in range(warmup)], concurrency)
             sids = [call_sid(n) for n in range(warmup, warmup + requests)]
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             statuses = await run_concurrently(client.hangup, sids, concurrency)
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         finally:
             await client.aclose()
         if {_value(status) for status in statuses} != {"completed"}:
             raise RuntimeError(f"unexpected statuses: {set(statuses)}")
-        return {"hangup": elapsed / requests}
+        # CPU: this process's own time (the server runs in another), what other work on the machine changes least.
+        return {"hangup": elapsed / requests, "hangup cpu": cpu / requests}
 
     return asyncio.run(main())
+
+
+def threads(contender: str, base_url: str, requests: int, threads: int, warmup: int) -> dict[str, Any]:
+    """`threads` threads sharing one client, each hanging up its share of `requests` calls."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    client = THREADED[contender](base_url, ACCOUNT_SID)
+
+    def share(first: int, count: int) -> set[str]:
+        return {_value(client.hangup(call_sid(n))) for n in range(first, first + count)}
+
+    try:
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(share, range(0, warmup * threads, warmup), [warmup] * threads))  # every connection open
+            each = requests // threads
+            started, cpu = time.perf_counter(), time.process_time()
+            statuses = set().union(*pool.map(share, range(0, each * threads, each), [each] * threads))
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    finally:
+        client.close()
+    if statuses != {"completed"}:
+        raise RuntimeError(f"unexpected statuses: {statuses}")
+    return {"hangup": elapsed / (each * threads), "hangup cpu": cpu / (each * threads)}
+
+
+def first_request(contender: str, base_url: str) -> dict[str, Any]:
+    """What the first use of a resource costs in a fresh interpreter (its generated class and operation loaded,
+    its parameters compiled), against a second request of the same kind, and the calls' own first request."""
+    from twilio_calls import CallsClient
+
+    started = time.perf_counter()
+    client = CallsClient(ACCOUNT_SID, AUTH_TOKEN, base_url=base_url)
+    made = time.perf_counter()
+    client.hangup(call_sid(1))
+    first_call = time.perf_counter()
+    client.hangup(call_sid(2))
+    second_call = time.perf_counter()
+    client.recordings.create(call_sid(3))
+    first_recording = time.perf_counter()
+    client.recordings.create(call_sid(4))
+    second_recording = time.perf_counter()
+    client.close()
+    return {
+        "client": made - started,
+        "first hangup": first_call - made,
+        "second hangup": second_call - first_call,
+        "first recordings.create": first_recording - second_call,
+        "second recordings.create": second_recording - first_recording,
+    }
 
 
 def _memory_kb(field: str) -> int:
@@ -106,16 +156,16 @@ def iterate(contender: str, base_url: str, total: int, page_size: int) -> dict[s
     client = SYNC[contender](base_url, listing_account(total))
     gc.collect()
     rss_before = _rss_now_and_reset_peak()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     seen = 0
     for sid, status in client.iterate(page_size=page_size):
         seen += bool(sid) and bool(status)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     rss_after = _peak_rss_kb()
     client.close()
     if seen != total:
         raise RuntimeError(f"listed {seen} calls, expected {total}")
-    return {"seconds": elapsed, "rss_growth_mb": (rss_after - rss_before) / 1024}
+    return {"seconds": elapsed, "rss_growth_mb": (rss_after - rss_before) / 1024, "cpu seconds": cpu}
 
 
 def model(conversions: int, first: int) -> dict[str, Any]:
@@ -147,7 +197,8 @@ def main() -> None:
     elif benchmark == "sequential":
         result = sequential(contender.split(","), base_url, **options)
     else:
-        result = {"bulk": bulk, "iterate": iterate}[benchmark](contender, base_url, **options)
+        jobs = {"bulk": bulk, "iterate": iterate, "threads": threads, "first_request": first_request}
+        result = jobs[benchmark](contender, base_url, **options)
     print(json.dumps(result))
 
 

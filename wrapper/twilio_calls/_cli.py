@@ -101,6 +101,39 @@ def _did_you_mean(unknown: list[str], parser: argparse.ArgumentParser) -> str:
 # -- the parser ------------------------------------------------------------------------------------------
 
 
+class LazyParser(argparse.ArgumentParser):
+    """An ArgumentParser that can finish building itself when first used: parsing, --help or its usage.
+
+    The resource commands (_cli_resources) have some 700 options between them; building them all costs more
+    than the rest of start-up, while a command line uses one resource at most. Top-level --help lists every
+    command from its help text, which is given up front.
+    """
+
+    _later: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def build_later(self, build: Callable[[argparse.ArgumentParser], None]) -> None:
+        self._later = build
+
+    def _built(self) -> None:
+        build, self._later = self._later, None
+        if build is not None:
+            build(self)
+
+    def _parse_known_args(  # later Pythons add an argument (intermixed): passed on as given
+        self, arg_strings: list[str], namespace: argparse.Namespace, *args: Any
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._built()
+        return super()._parse_known_args(arg_strings, namespace, *args)
+
+    def format_help(self) -> str:
+        self._built()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        self._built()
+        return super().format_usage()
+
+
 def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     """The options every API command takes, accepted before or after the command's name. On the commands
     their default is SUPPRESS, so that a value given before the command is not reset by the command's parser."""
@@ -122,7 +155,7 @@ def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = LazyParser(
         prog=PROG,
         description="Place, inspect, steer and end phone calls through Twilio's (or a compatible) Calls API.",
         epilog="Secrets come from TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET. "

@@ -16,7 +16,7 @@ import argparse
 import json
 import re
 import sys
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from twilio_calls_api.resources import RESOURCES, SyncResources
@@ -31,19 +31,28 @@ _TABLE_COLUMNS = 6
 _CELL_WIDTH = 48
 
 
-def add_resource_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """A command per resource of the document, with a sub-command per operation it has."""
+def add_resource_commands(commands: argparse._SubParsersAction[Any]) -> None:
+    """A command per resource of the document, with a sub-command per operation it has. Each command's actions
+    and their options are built when that command is used (_cli.LazyParser): only its name and description
+    are needed to list it."""
     for resource in RESOURCES:
-        operations = [_merged(op_id) for op_id in _operation_ids(resource)]
-        if not operations:
+        op_ids = _operation_ids(resource)
+        if not op_ids:
             continue
         name = resource.replace("_", "-")
         text = _resource_text(resource)
         parser = commands.add_parser(name, help=text, description=text)
         parser.set_defaults(command_parser=parser, command=name)
-        actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True, dest="action")
-        for op in operations:
-            _add_action(actions, name, op)
+        if isinstance(parser, _cli.LazyParser):
+            parser.build_later(partial(_add_actions, name=name, op_ids=op_ids))
+        else:
+            _add_actions(parser, name, op_ids)
+
+
+def _add_actions(parser: argparse.ArgumentParser, name: str, op_ids: list[str]) -> None:
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True, dest="action")
+    for op_id in op_ids:
+        _add_action(actions, name, _merged(op_id))
 
 
 # -- the tables, every provider's together -----------------------------------------------------------------

@@ -23,7 +23,7 @@ from twilio_calls_api.runtime import Page
 from . import _transport
 from ._auth import BasicAuth
 from ._exceptions import CLIENT_CLOSED, InvalidResponseError, ValidationError, client_closed_error
-from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, RetryPolicy, Timeout
+from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, Answer, NotGiven, RetryPolicy, Timeout
 from ._validation import check_base_url, check_pattern, check_str, for_provider, provider_of_base_url
 from ._waiting import Wait
 
@@ -295,7 +295,7 @@ class _ClientBase(Generic[HttpClient]):
         return (planner.page(filters, paging, cursor) if paging else unpaged), cursor
 
     @staticmethod
-    def _calls_page(response: httpx.Response, cursor: PageCursor) -> CallsPage:
+    def _calls_page(response: Answer, cursor: PageCursor) -> CallsPage:
         from ._paging import CallsPage, encode_page_token
 
         calls, count, next_page_uri = _page_calls(response, cursor, None, 0)
@@ -314,7 +314,7 @@ class _ClientBase(Generic[HttpClient]):
         return filters if limit is None else {**filters, "limit": limit}
 
     @staticmethod
-    def _items_page(response: httpx.Response, cursor: PageCursor) -> Page[Any]:
+    def _items_page(response: Answer, cursor: PageCursor) -> Page[Any]:
         from ._paging import encode_page_token
 
         items, count, next_page_uri = _page_calls(response, cursor, None, 0)
@@ -328,13 +328,13 @@ def _what(request: dict[str, Any]) -> str:
     return f"{request['method'].upper()} {request['url']}"
 
 
-def _read_call(response: httpx.Response, *, safe: bool) -> Call:
+def _read_call(response: Answer, *, safe: bool) -> Call:
     """The call in a 2xx body (_read_model for the Call schema)."""
     call: Call = _read_model(response, "Call", safe=safe)
     return call
 
 
-def _read_model(response: httpx.Response, schema: str | None, *, safe: bool) -> Any:
+def _read_model(response: Answer, schema: str | None, *, safe: bool) -> Any:
     """The object of `schema` (Call, Recording...) in a 2xx body; None for an operation that answers none.
 
     Read here, lazily, rather than by the generated operation, which builds the whole model up front (about
@@ -363,7 +363,7 @@ def _read_model(response: httpx.Response, schema: str | None, *, safe: bool) -> 
 
 
 def _page_calls(
-    response: httpx.Response, cursor: PageCursor, limit: int | None, returned: int
+    response: Answer, cursor: PageCursor, limit: int | None, returned: int
 ) -> tuple[Iterator[Any], int, object]:
     """One page's items (calls, or the listed operation's objects; at most limit - returned), how many, and its
     next_page_uri; an item without a required field is an error. Each object is made as it is handed out: a
@@ -397,7 +397,7 @@ class CallsClient(_ClientBase[httpx.Client], SyncResources):
         # Environment proxies apply unless the base URL is this machine (_transport.Target).
         return _transport.OwnClient(verify=_tls_context(), trust_env=not self._target.loopback)
 
-    def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> httpx.Response:
+    def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> Answer:
         """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx response, or
         the typed error. timeout: NOT_GIVEN for the client's, None for no limit."""
         self._preflight(_what(request), timeout)
@@ -568,7 +568,7 @@ class AsyncCallsClient(_ClientBase[httpx.AsyncClient], AsyncResources):
         trust_env = not self._target.loopback  # no proxy for this machine (_transport.Target)
         return own_async_client(lambda: ClientTransport(httpx.AsyncClient(verify=_tls_context(), trust_env=trust_env)))
 
-    async def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> httpx.Response:
+    async def _send(self, request: dict[str, Any], *, safe: bool, timeout: Timeout | NotGiven) -> Answer:
         """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx response, or
         the typed error. timeout: NOT_GIVEN for the client's, None for no limit."""
         self._preflight(_what(request), timeout)

@@ -31,8 +31,8 @@ import httpcore
 import httpx
 from yarl import URL
 
-from ._loops import OwnAsyncClient, closed_error, drop_sockets, own_async_client, pool_sockets
-from ._transport import ERROR_BODY_LIMIT
+from ._loops import OwnAsyncClient, PerLoopTransport, closed_error, drop_sockets, own_async_client, pool_sockets
+from ._transport import ERROR_BODY_LIMIT, Answer, Sent
 
 # aiohttp adds these unless told not to; httpx's request already carries its own.
 _SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
@@ -68,7 +68,21 @@ def httpx_mocked() -> bool:
 
 
 class FastAsyncClient(OwnAsyncClient):
-    """AsyncCallsClient's own client on aiohttp (module docstring)."""
+    """AsyncCallsClient's own client on aiohttp (module docstring).
+
+    send_plan() is the package's way in: a request as _transport plans it (method, absolute URL, headers, form
+    body) goes to aiohttp as aiohttp's own call, and comes back as an _transport.Answer, with no httpx.Request
+    or httpx.Response built on the way. send() (httpx's interface) still takes any httpx.Request.
+    """
+
+    async def send_plan(self, sent: Sent, body: bytes | None, timeout: httpx.Timeout) -> Answer | httpx.Response:
+        if self.is_closed:
+            raise closed_error(sent)
+        transport = self._transport
+        assert isinstance(transport, PerLoopTransport)
+        inner = transport.current(sent)
+        assert isinstance(inner, AiohttpTransport)
+        return await inner.send_plan(sent, body, timeout)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -81,6 +95,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._mocked: httpx.AsyncHTTPTransport | None = None  # the way to a mock of httpx's network layer
         self._closed = False
+        # aiohttp's limits by httpx's (connect, read, pool): usually one entry, the client's default.
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(ssl=self._verify, limit=self._max_connections)
@@ -143,6 +159,57 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
         )
 
+    def _timeout(self, limits: httpx.Timeout) -> aiohttp.ClientTimeout:
+        key = (limits.connect, limits.read, limits.pool)
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            if len(self._timeouts) > 64:  # per-call timeouts, each different: keep a few
+                self._timeouts.clear()
+            timeout = self._timeouts[key] = aiohttp.ClientTimeout(
+                total=None, connect=limits.pool, sock_connect=limits.connect, sock_read=limits.read
+            )
+        return timeout
+
+    async def send_plan(self, sent: Sent, body: bytes | None, limits: httpx.Timeout) -> Answer | httpx.Response:
+        """One planned request through the session, read whole (an error body: its start); an httpx.Response
+        instead while a mock of httpx's network layer is in place (module docstring)."""
+        if self._closed:
+            raise closed_error(sent)
+        if httpx_mocked():
+            request = httpx.Request(
+                sent.method, sent.target, headers=sent.headers, content=body, extensions={"timeout": limits.as_dict()}
+            )
+            mocked = await self.handle_async_request(request)
+            mocked.request = request
+            return mocked
+        session = self._session or self._open()
+        if session.closed:  # closed by close_now() from elsewhere
+            raise closed_error(sent)
+        error: httpx.TransportError | None = None
+        try:
+            async with session.request(
+                sent.method,
+                URL(sent.target, encoded=True),  # percent-encoded already (_transport.Target.plan)
+                headers=sent.headers,
+                data=body,
+                allow_redirects=False,
+                timeout=self._timeout(limits),
+            ) as response:
+                status = response.status
+                if 200 <= status < 300:
+                    content = await response.read()
+                else:  # an error body: its start is all the error needs, however much the server sends
+                    content = await _read_start(response.content, ERROR_BODY_LIMIT)
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            # Raised below, outside this block and without the aiohttp exception as cause or context: some
+            # (ClientResponseError) show the request's headers, Authorization included, in their repr.
+            error = _httpx_error(exc, None)
+        if error is not None:
+            if self._closed or session.closed:  # aclose() closed the session under this request: final
+                raise closed_error(sent, sent=not isinstance(error, httpx.ConnectError))
+            raise error
+        return Answer(status, None, content, sent, response.reason or "", response.raw_headers)
+
     async def aclose(self) -> None:
         self._closed = True
         if self._mocked is not None:
@@ -177,7 +244,7 @@ async def _read_start(stream: aiohttp.StreamReader, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+def _httpx_error(exc: BaseException, request: httpx.Request | None) -> httpx.TransportError:
     """httpx's exception for an aiohttp one, keeping the distinction retries depend on: was anything sent?"""
     message = f"{type(exc).__name__}: {exc}".rstrip(": ")
     kind: type[httpx.TransportError]

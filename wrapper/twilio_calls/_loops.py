@@ -29,9 +29,10 @@ from typing import Any
 import httpx
 
 from ._exceptions import CLIENT_CLOSED, APIConnectionError, client_closed_error, host_of
+from ._transport import Sent
 
 
-def closed_error(request: httpx.Request, *, sent: bool = False) -> APIConnectionError:
+def closed_error(request: httpx.Request | Sent, *, sent: bool = False) -> APIConnectionError:
     """The error for a request that meets a closed client: nothing was sent, unless the client was closed under
     it on its way (`sent`)."""
     return client_closed_error(
@@ -51,7 +52,8 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         self._inner: dict[asyncio.AbstractEventLoop, Entry] = {}
         self._closed = False
 
-    def _current(self, request: httpx.Request) -> httpx.AsyncBaseTransport:
+    def current(self, request: httpx.Request | Sent) -> httpx.AsyncBaseTransport:
+        """The running event loop's inner transport, made on first use in that loop."""
         loop = asyncio.get_running_loop()
         entry = self._inner.get(loop)  # one dict read: atomic, whatever other threads do
         if entry is not None:
@@ -83,7 +85,7 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
                 close_now(inner)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._current(request).handle_async_request(request)
+        return await self.current(request).handle_async_request(request)
 
     async def aclose(self) -> None:
         with self._lock:

@@ -18,8 +18,6 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
-import httpx
-
 from twilio_calls_api import surface as _api
 from twilio_calls_api.surface import Operation
 
@@ -27,6 +25,7 @@ from ._exceptions import InvalidResponseError, ValidationError, host_of, request
 
 if TYPE_CHECKING:
     from ._models import Call
+    from ._transport import Answer
 
 
 class ListCallsParams(_api.ListCallsParams, total=False):
@@ -37,7 +36,7 @@ class ListCallsParams(_api.ListCallsParams, total=False):
 
 
 def read_page(
-    response: httpx.Response, operation: Operation, limit: int | None, returned: int
+    response: Answer, operation: Operation, limit: int | None, returned: int
 ) -> tuple[list[dict[str, Any]], object]:
     """The calls of one page as JSON objects (at most limit - returned) and its next_page_uri (the keys are the
     operation's page_items and page_next).
@@ -54,9 +53,6 @@ def read_page(
         body = json.loads(response.content)
     except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python's stack
         raise _invalid(response, f"not JSON ({exc})") from None
-    # httpx 0.28 keeps a response in a reference cycle with its stream (encode/httpx#3733), so the page's bytes
-    # would live until the next full garbage collection; replacing the spent stream lets them go at once.
-    response.stream = httpx.ByteStream(b"")
     calls = body.get(operation.page_items) if isinstance(body, dict) else None
     if not isinstance(calls, list) or not all(isinstance(call, dict) for call in calls):
         raise _invalid(response, f"not a page of calls (no {operation.page_items!r} list of objects)")
@@ -65,7 +61,7 @@ def read_page(
     return calls, body.get(str(operation.page_next))
 
 
-def _invalid(response: httpx.Response, message: str) -> InvalidResponseError:
+def _invalid(response: Answer, message: str) -> InvalidResponseError:
     return InvalidResponseError.from_response(message, response)
 
 
@@ -89,7 +85,7 @@ class PageCursor:
         self._answer: tuple[str | None, str | None] = (None, None)  # the last page's host and request id
         self.filters_digest = ""  # list_page(): the digest of the filters, for the next page's token
 
-    def read(self, response: httpx.Response) -> None:
+    def read(self, response: Answer) -> None:
         """Notes which response the next next_page_uri comes from, for the errors about it."""
         self._answer = (host_of(response.request.url), request_id_of(response.headers))
 

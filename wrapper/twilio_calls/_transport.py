@@ -16,10 +16,10 @@ import random
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Final
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 
@@ -92,6 +92,94 @@ def proxied_by_environment(target: Target) -> bool:
     return bool({"http", "https", "all"} & urllib.request.getproxies().keys())
 
 
+FORM = "application/x-www-form-urlencoded"
+
+
+def _plain(value: object) -> str:
+    """A form or query value as httpx writes it (JSON-style booleans, None as empty)."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
+def encode_form(fields: Mapping[str, Any]) -> str:
+    """Form fields (or query parameters) encoded exactly as httpx encodes them: a list is the key repeated."""
+    items: list[tuple[str, str]] = []
+    for key, value in fields.items():
+        if isinstance(value, list | tuple):
+            items.extend((key, _plain(item)) for item in value)
+        else:
+            items.append((key, _plain(value)))
+    return urlencode(items)
+
+
+class Sent:
+    """The request an answer answers, as a transport sent it natively: method, absolute URL and headers.
+
+    It reads as httpx.Request does where errors, logs and redaction look (method, url, headers); the URL is
+    parsed only when one of them asks, which a request answered 2xx never does (the page cursor excepted).
+    """
+
+    __slots__ = ("_parsed", "headers", "method", "target")
+
+    def __init__(self, method: str, target: str, headers: Mapping[str, str]) -> None:
+        self.method = method
+        self.target = target  # the absolute URL as sent, percent-encoded
+        self.headers = headers
+        self._parsed: httpx.URL | None = None
+
+    @property
+    def url(self) -> httpx.URL:
+        if self._parsed is None:
+            self._parsed = httpx.URL(self.target)
+        return self._parsed
+
+    def __repr__(self) -> str:
+        return f"<Sent({self.method!r}, {self.target!r})>"
+
+
+class Answer:
+    """A response as every transport hands it back: status, headers, the body read whole, and its request.
+
+    The one shape the client reads, whichever transport answered: httpx's (a Response read and let go) or the
+    fast client's aiohttp answer, whose headers become an httpx.Headers only if something reads them (an error,
+    a page's cursor, a log line).
+    """
+
+    __slots__ = ("_headers", "_raw_headers", "content", "reason_phrase", "request", "status_code")
+
+    def __init__(
+        self,
+        status_code: int,
+        headers: httpx.Headers | None,
+        content: bytes,
+        request: httpx.Request | Sent,
+        reason_phrase: str = "",
+        raw_headers: Any = (),
+    ) -> None:
+        self.status_code = status_code
+        self._headers = headers
+        self._raw_headers = raw_headers
+        self.content = content
+        self.request = request
+        self.reason_phrase = reason_phrase
+
+    @classmethod
+    def of(cls, response: httpx.Response, content: bytes) -> Answer:
+        return cls(response.status_code, response.headers, content, response.request, response.reason_phrase)
+
+    @property
+    def headers(self) -> httpx.Headers:
+        if self._headers is None:
+            self._headers = httpx.Headers(list(self._raw_headers))
+        return self._headers
+
+    def __repr__(self) -> str:
+        return f"<Answer [{self.status_code}]>"
+
+
 class Target:
     """Where a client's requests go and what each carries: built once per client, applied to every request.
 
@@ -100,26 +188,61 @@ class Target:
     over http://); every other host keeps honouring HTTP(S)_PROXY, ALL_PROXY and NO_PROXY.
     """
 
-    __slots__ = ("base_url", "headers", "host", "loopback", "timeout")
+    __slots__ = ("_parts", "base_url", "form_headers", "headers", "host", "loopback", "prefix", "timeout")
 
     def __init__(self, base_url: str, auth: BasicAuth, timeout: Timeout) -> None:
         self.base_url = base_url.rstrip("/")
         url = httpx.URL(base_url)
         self.host = host_of(url)
         self.loopback = is_loopback(url.host)
+        # The base URL as httpx writes it (host lower-cased, a default port dropped): what every native
+        # request's URL starts with, so that both kinds of transport send the same bytes.
+        self.prefix = str(url).rstrip("/")
         self.headers = {
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": USER_AGENT,
             "Authorization": auth.header,
         }
+        self.form_headers = {"Content-Type": FORM, **self.headers}  # in the order Target.build() gives httpx
         self.timeout = httpx.Timeout(timeout)
+        self._parts = _parsed_parts(url, self.prefix)
+
+    def url(self, path: str, query: str | None) -> httpx.URL:
+        """The httpx.URL of a path under the base URL (and a query), both percent-encoded already: the base's
+        parsed parts with the path and query put in, instead of httpx parsing the whole string again on every
+        request (a third of what building an httpx.Request costs)."""
+        if self._parts is None:
+            return httpx.URL(self.prefix + path + (f"?{query}" if query else ""))
+        parts, base_path = self._parts
+        url = httpx.URL.__new__(httpx.URL)
+        url._uri_reference = parts._replace(path=base_path + path, query=query or None)
+        return url
 
     def __repr__(self) -> str:
         return f"Target(base_url={self.base_url!r})"
 
     def limits(self, timeout: Timeout | NotGiven) -> httpx.Timeout:
         return self.timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+
+    def plan(self, spec: dict[str, Any]) -> tuple[Sent, bytes | None]:
+        """A generated operation's request (its _get_kwargs) as a transport sends it natively: the request
+        (method, absolute URL with its query, our headers) and the form body, encoded as httpx would."""
+        url = self.prefix + spec["url"]
+        params = spec.get("params")
+        if params:
+            url += "?" + encode_form(params)
+        data = spec.get("data")
+        return Sent(spec["method"].upper(), url, self._headers(spec)), encode_form(data).encode() if data else None
+
+    def _headers(self, spec: dict[str, Any]) -> dict[str, str]:
+        """The operation's own headers (a form's Content-Type), then ours; built once for the usual two."""
+        extra = spec.get("headers")
+        if not extra:
+            return self.headers
+        if extra == {"Content-Type": FORM}:
+            return self.form_headers
+        return {**extra, **self.headers}
 
     def build(
         self, http: httpx.Client | httpx.AsyncClient, spec: dict[str, Any], timeout: Timeout | NotGiven
@@ -131,21 +254,37 @@ class Target:
         through its build_request(), so that the caller's own defaults apply as for any request of theirs,
         while the URL, credentials and timeout given here win.
         """
-        headers = {**spec["headers"], **self.headers} if "headers" in spec else self.headers
-        url = self.base_url + spec["url"]
         limits = self.limits(timeout)
         if getattr(http, "_twilio_calls_own", False):
+            # The plan every transport sends (plan()), as httpx's own request: the same URL, headers and body.
+            params = spec.get("params")
+            data = spec.get("data")
             return httpx.Request(
-                spec["method"],
-                url,
-                params=spec.get("params"),
-                data=spec.get("data"),
-                headers=headers,
+                spec["method"].upper(),
+                self.url(spec["url"], encode_form(params) if params else None),
+                content=encode_form(data).encode() if data else None,
+                headers=self._headers(spec),
                 extensions={"timeout": limits.as_dict()},
             )
+        headers = {**spec["headers"], **self.headers} if "headers" in spec else self.headers
+        url = self.base_url + spec["url"]
         return http.build_request(
             spec["method"], url, params=spec.get("params"), data=spec.get("data"), headers=headers, timeout=limits
         )
+
+
+def _parsed_parts(url: httpx.URL, prefix: str) -> tuple[Any, str] | None:
+    """httpx's parsed parts of the base URL and its path, if this httpx keeps them as the named tuple Target.url()
+    fills in (httpx 0.28 does); None makes Target.url() parse each URL whole, as httpx.Request would."""
+    parts: Any = getattr(url, "_uri_reference", None)
+    if not callable(getattr(parts, "_replace", None)) or not isinstance(getattr(parts, "path", None), str):
+        return None
+    found = (parts, parts.path.rstrip("/"))
+    probe = httpx.URL.__new__(httpx.URL)
+    probe._uri_reference = parts._replace(path=found[1] + "/a%20b.json", query="c=%2B1&d=e+f")
+    if str(probe) != prefix + "/a%20b.json?c=%2B1&d=e+f" or probe != httpx.URL(str(probe)):
+        return None
+    return found
 
 
 class OwnClient(httpx.Client):
@@ -154,7 +293,7 @@ class OwnClient(httpx.Client):
     _twilio_calls_own = True
 
 
-def _log(response: httpx.Response, started: float, number: int) -> None:
+def _log(response: Answer, started: float, number: int) -> None:
     if logger.isEnabledFor(logging.INFO):
         request = response.request
         logger.info(
@@ -200,8 +339,25 @@ async def _read_error_body_async(response: httpx.Response) -> tuple[bytes, httpx
     return b"".join(chunks)[:ERROR_BODY_LIMIT], None
 
 
-def _unreadable(response: httpx.Response, exc: Exception) -> InvalidResponseError:
+def _unreadable(response: Answer | httpx.Response, exc: Exception) -> InvalidResponseError:
     return InvalidResponseError.from_response(f"unreadable body ({type(exc).__name__}: {exc})", response)
+
+
+def _let_go(response: httpx.Response) -> None:
+    """httpx 0.28 keeps a response in a reference cycle with its stream (encode/httpx#3733): the body (a page
+    is 1.75 MB) would live until the next full garbage collection. Replacing the spent stream lets it go as
+    soon as the Answer that holds the bytes does."""
+    response.stream = httpx.ByteStream(b"")
+
+
+def _judge(
+    response: httpx.Response, content: bytes, undecodable: httpx.DecodingError | None, started: float, number: int
+) -> Answer:
+    """The answer of an httpx response whose body (or its start, for an error) has been read."""
+    _let_go(response)
+    answer = Answer.of(response, content)
+    _log(answer, started, number)
+    return answer
 
 
 def attempt_sync(
@@ -211,26 +367,22 @@ def attempt_sync(
     timeout: Timeout | NotGiven,
     number: int,
     gone_ok: bool = False,
-) -> httpx.Response:
-    """One request: a 2xx response with its body read, or the typed error for anything else; with gone_ok, a
+) -> Answer:
+    """One request: a 2xx answer with its body read, or the typed error for anything else; with gone_ok, a
     404 is returned too (_gone())."""
     request = target.build(http, spec, timeout)
     started = time.perf_counter()
     response = http.send(request, auth=None, follow_redirects=False, stream=True)
     if 200 <= response.status_code < 300:
         try:
-            response.read()
+            content = response.read()
         except httpx.DecodingError as exc:
             raise _unreadable(response, exc) from None
         finally:
             response.close()
-        _log(response, started, number)
-        return response
+        return _judge(response, content, None, started, number)
     content, undecodable = _read_error_body_sync(response)
-    _log(response, started, number)
-    if gone_ok and _gone(response):
-        return response
-    raise api_error(response, content, undecodable)
+    return _refused(_judge(response, content, undecodable, started, number), undecodable, gone_ok)
 
 
 async def attempt_async(
@@ -240,28 +392,58 @@ async def attempt_async(
     timeout: Timeout | NotGiven,
     number: int,
     gone_ok: bool = False,
-) -> httpx.Response:
-    """The awaitable twin of attempt_sync()."""
-    request = target.build(http, spec, timeout)
+) -> Answer:
+    """The awaitable twin of attempt_sync(). A client that sends natively (the fast client's send_plan) gets
+    the plan itself, not an httpx.Request; what it answers is judged by the same rules."""
+    send_plan = getattr(http, "send_plan", None)
     started = time.perf_counter()
-    response = await http.send(request, auth=None, follow_redirects=False, stream=True)
+    if send_plan is not None:
+        sent, body = target.plan(spec)
+        reply = await send_plan(sent, body, target.limits(timeout))
+        if isinstance(reply, Answer):
+            return native_answer(reply, started, number, gone_ok)
+        response: httpx.Response = reply  # handed to httpx's own transport (a mock of it is in place)
+    else:
+        request = target.build(http, spec, timeout)
+        response = await http.send(request, auth=None, follow_redirects=False, stream=True)
     if 200 <= response.status_code < 300:
         try:
-            await response.aread()
+            content = await response.aread()
         except httpx.DecodingError as exc:
             raise _unreadable(response, exc) from None
         finally:
             await response.aclose()
-        _log(response, started, number)
-        return response
+        return _judge(response, content, None, started, number)
     content, undecodable = await _read_error_body_async(response)
-    _log(response, started, number)
-    if gone_ok and _gone(response):
-        return response
-    raise api_error(response, content, undecodable)
+    return _refused(_judge(response, content, undecodable, started, number), undecodable, gone_ok)
 
 
-def _gone(response: httpx.Response) -> bool:
+def native_answer(answer: Answer, started: float, number: int, gone_ok: bool) -> Answer:
+    """A native transport's answer judged as attempt_sync() judges httpx's: a 2xx with its body decoded (a
+    Content-Encoding decoded by httpx's own decoders, so a corrupt one fails alike), else the typed error."""
+    undecodable: httpx.DecodingError | None = None
+    if any(name.lower() == b"content-encoding" for name, _ in answer._raw_headers):
+        try:
+            answer.content = httpx.Response(200, headers=answer.headers, content=answer.content).content
+        except httpx.DecodingError as exc:
+            if 200 <= answer.status_code < 300:
+                raise _unreadable(answer, exc) from None
+            answer.content, undecodable = b"", exc
+    _log(answer, started, number)
+    if 200 <= answer.status_code < 300:
+        return answer
+    answer.content = answer.content[:ERROR_BODY_LIMIT]
+    return _refused(answer, undecodable, gone_ok)
+
+
+def _refused(answer: Answer, undecodable: httpx.DecodingError | None, gone_ok: bool) -> Answer:
+    """A non-2xx answer: returned only where a 404 means done (_gone()), else raised as its typed error."""
+    if gone_ok and _gone(answer):
+        return answer
+    raise api_error(answer, answer.content, undecodable)
+
+
+def _gone(response: Answer) -> bool:
     """A retried DELETE answered 404 after an attempt whose outcome is unknown: that attempt most likely deleted
     the record, so what was asked is done; a 404 to a first attempt still raises NotFoundError."""
     if response.status_code != 404:
@@ -292,7 +474,7 @@ def _safe_location(location: str | None) -> str | None:
     return _cut(origin + parts.path, 200) or None
 
 
-def api_error(response: httpx.Response, content: bytes, undecodable: httpx.DecodingError | None = None) -> APIError:
+def api_error(response: Answer, content: bytes, undecodable: httpx.DecodingError | None = None) -> APIError:
     """The typed error for an error response, whatever its body: JSON from the API or HTML from a proxy.
 
     content is the start of the body (at most ERROR_BODY_LIMIT bytes); messages are cut to MESSAGE_LIMIT.
@@ -395,7 +577,7 @@ def _error_fields(body: object) -> tuple[int | None, str | None, object, object]
     return code, code_text, body.get("message"), body.get("more_info")
 
 
-def _without_credentials(text: str, request: httpx.Request, *, cut: bool = False) -> str:
+def _without_credentials(text: str, request: httpx.Request | Sent, *, cut: bool = False) -> str:
     """Server-supplied text with the request's own credentials blanked out.
 
     wrapper fix: a debugging proxy or a careless server may echo the request (Authorization header included)
@@ -580,7 +762,7 @@ def send(
     safe: bool,
     timeout: Timeout | NotGiven,
     closed: Closed = _never_closed,
-) -> httpx.Response:
+) -> Answer:
     """Sends a generated operation's request (its _get_kwargs) under the retry policy: a 2xx, or the error.
 
     closed() says why the client can no longer send (or None): checked after a failed attempt and after each
@@ -611,7 +793,7 @@ async def send_async(
     safe: bool,
     timeout: Timeout | NotGiven,
     closed: Closed = _never_closed,
-) -> httpx.Response:
+) -> Answer:
     """The awaitable twin of send(): same policy, asyncio.sleep between attempts."""
     method, path = spec["method"].upper(), spec["url"]
     number = 0
