@@ -262,7 +262,7 @@ SECONDS = "must be a number of seconds, 0 or more, got"
         (["--queue", "nan"], f"argument --queue: {SECONDS} nan"),
         (["--queue", "soon"], "argument --queue: invalid number of seconds: 'soon'"),
         (["--rate-limit", "0"], "argument --rate-limit: must be at least 1, got 0"),
-        (["--account-sid", "bad"], "argument --account-sid: must be 'AC' and 32 lowercase hex digits, got 'bad'"),
+        (["--account-sid", "bad"], "argument --account-sid: must be 'AC' and 32 hex digits, got 'bad'"),
         (["--provider", "signalwire", "--account-sid", "AC" + "0" * 32], "argument --account-sid: must be "),
     ],
 )
@@ -278,7 +278,7 @@ def test_sandbox_command_takes_the_account_sid_before_the_command_too() -> None:
     refused = run("--account-sid", "bad", "sandbox", env=clean_env(), timeout=30)
     assert refused.returncode == 2
     assert refused.stderr.splitlines()[-1] == (
-        "twilio-calls sandbox: error: argument --account-sid: must be 'AC' and 32 lowercase hex digits, got 'bad'"
+        "twilio-calls sandbox: error: argument --account-sid: must be 'AC' and 32 hex digits, got 'bad'"
     )
     # A bad SID in the environment is not usage: exit 1, naming the variable.
     from_env = run("sandbox", env=clean_env(TWILIO_ACCOUNT_SID="bad"), timeout=30)

@@ -191,13 +191,23 @@ def create_refused(http: httpx.Client, sandbox: Sandbox) -> set[str]:
     ("options", "message"),
     [
         ({"provider": "plivo"}, "provider must be one of 'twilio', 'signalwire'"),
-        ({"provider": "signalwire", "account_sid": "AC" + "0" * 32}, "a lowercase UUID"),
-        ({"account_sid": "3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"}, "'AC' and 32 lowercase hex digits"),
+        ({"provider": "signalwire", "account_sid": "AC" + "0" * 32}, "a UUID"),
+        ({"account_sid": "3f1c2a4b-5d6e-4f70-8a9b-0c1d2e3f4a5b"}, "'AC' and 32 hex digits"),
     ],
 )
 def test_bad_provider_or_account_is_refused(options: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Sandbox(**options)
+
+
+@pytest.mark.parametrize(("provider", "account"), [("twilio", "AC" + "ABCDEF0123" * 3 + "AB"), ("signalwire", None)])
+def test_an_account_the_client_accepts_the_sandbox_accepts(provider: str, account: str | None) -> None:
+    """An uppercase account SID fits the document's pattern (^AC[0-9a-fA-F]{32}$): the client takes it, and so must
+    the sandbox it talks to (a UUID, for SignalWire, in capitals)."""
+    account = account or "3F1C2A4B-5D6E-4F70-8A9B-0C1D2E3F4A5B"
+    with Sandbox(provider=provider, account_sid=account, clock=ManualClock()) as sandbox, sandbox.client() as client:
+        assert client.account_sid == account
+        assert client.create(to=TO, from_=FROM, url=TWIML_URL).account_sid == account
 
 
 def test_a_base_url_under_laml_means_signalwire_unless_told(calls_sandbox: Sandbox) -> None:

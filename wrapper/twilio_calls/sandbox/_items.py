@@ -12,8 +12,6 @@ regeneration. A new item's SID has the format of its schema's `sid` pattern in t
 
 from __future__ import annotations
 
-import secrets
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -46,8 +44,7 @@ class Item:
 
 def new_sid(profile: Profile, schema: str) -> str:
     """A fresh SID for an item of `schema`, in the provider's format for it."""
-    text = profile.facts.item_sids.get(schema) or profile.facts.sid_formats["call"]
-    return text.replace("{hex32}", secrets.token_hex(16)).replace("{uuid}", str(uuid.uuid4()))
+    return profile.new_sid("call", format=profile.facts.item_sids.get(schema))
 
 
 def instance_path(op: Operation, profile: Profile, values: dict[str, str], sid: str) -> str:

@@ -22,10 +22,12 @@ from twilio_calls_api.surface import PROVIDER_FACTS, PROVIDERS, Provider
 
 __all__ = ["PROFILES", "Profile"]
 
-# What each placeholder of info.x-provider.sid-formats stands for: its pattern and a description.
+# What each placeholder of info.x-provider.sid-formats stands for when a SID is read: its pattern (either letter
+# case, as the document's identifier patterns take, `^AC[0-9a-fA-F]{32}$`: the client accepts such an account
+# SID, so its sandbox must too) and a description. New SIDs are written in lowercase.
 _HOLDERS = {
-    "{hex32}": (r"[0-9a-f]{32}", "32 lowercase hex digits"),
-    "{uuid}": (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "a lowercase UUID"),
+    "{hex32}": (r"[0-9a-fA-F]{32}", "32 hex digits"),
+    "{uuid}": (r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "a UUID"),
 }
 
 
@@ -63,10 +65,10 @@ class Profile:
     def new_call_sid(self) -> str:
         return self.new_sid("call")
 
-    def new_sid(self, kind: str, digest: str | None = None) -> str:
-        """A new SID of `kind` (account, call, phone-number); from `digest` (32 hex digits) when given, so that
-        it is stable for the same input."""
-        text = self.facts.sid_formats[kind]
+    def new_sid(self, kind: str, digest: str | None = None, *, format: str | None = None) -> str:
+        """A new SID of `kind` (account, call, phone-number), or in the given `format` (an item's, from the
+        document's sid pattern); from `digest` (32 hex digits) when given, so that it is stable for the same input."""
+        text = format or self.facts.sid_formats[kind]
         if digest is None:
             return text.replace("{hex32}", secrets.token_hex(16)).replace("{uuid}", str(uuid.uuid4()))
         return text.replace("{hex32}", digest).replace("{uuid}", str(uuid.UUID(digest)))
