@@ -992,17 +992,6 @@ def enums_source(data: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def docs_source(surfaces: Mapping[str, Mapping[str, Any]]) -> str:
-    """_docs.py: each operation's parameters as docstring text (help(CallsClient.create)), in a module with
-    no imports, so the client can attach it at import time for almost nothing."""
-    union = _union_operations(surfaces)
-    parts = ['"""Each operation\'s keyword arguments as text, for the client\'s docstrings."""\n']
-    for op_id, op in union.items():
-        text = operation_doc(op_id, op, surfaces).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-        parts.append(f'\n{op_id.upper()} = """{text}\n"""\n')
-    return "".join(parts)
-
-
 def operation_doc(op_id: str, op: Mapping[str, Any], surfaces: Mapping[str, Mapping[str, Any]]) -> str:
     """An operation's summary and keyword arguments (each provider's bounds where they differ), as text."""
     lines = [f"{op['summary']}.", "", "Keyword arguments (from the API document):"]

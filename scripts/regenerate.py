@@ -204,7 +204,6 @@ def generate(out_dir: Path, spec_version: str, document: dict[str, Any]) -> None
     (package / "surface.py").write_text(
         _surface.module_source(surfaces, fields, _surface.final_values(document), providers), encoding="utf-8"
     )
-    (package / "_docs.py").write_text(_surface.docs_source(surfaces), encoding="utf-8")
     try:
         _resources.write(package, TEMPLATES / "client", _resources.resources(union, surfaces, fields))
     except (_surface.SurfaceError, KeyError, TypeError, ValueError) as exc:

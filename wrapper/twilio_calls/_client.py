@@ -8,6 +8,7 @@ awaiting: configuration, checks and paging live in _ClientBase and the modules i
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import ssl
@@ -750,18 +751,17 @@ _METHOD_NOTES = {
     "how many in all.",
     "update": "Changes a live call. A redirect (url or twiml) is not retried unless retry=True; other updates are.",
 }
-_OPERATION_OF = {"create": "CREATE_CALL", "list": "LIST_CALLS", "update": "UPDATE_CALL"}
 
 
 def _attach_parameter_docs() -> None:
-    """help(CallsClient.create) lists every parameter the document declares, with its type and description.
-    The text is generated (twilio_calls_api/_docs.py), a module of plain strings: cheap at import."""
-    from twilio_calls_api import _docs
+    """help(CallsClient.create) lists every parameter the document declares, with its type and description: the
+    generated Calls resource's own docstring for the same operation (generated/twilio_calls_api/resources)."""
+    from twilio_calls_api.resources.calls import Calls
 
     for cls in (CallsClient, AsyncCallsClient):
-        for method, operation in _OPERATION_OF.items():
+        for method, note in _METHOD_NOTES.items():
             function = getattr(cls, method)
-            function.__doc__ = f"{_METHOD_NOTES[method]}\n\n{getattr(_docs, operation)}"
+            function.__doc__ = f"{note}\n\n{inspect.cleandoc(getattr(Calls, method).__doc__ or '')}"
 
 
 _attach_parameter_docs()

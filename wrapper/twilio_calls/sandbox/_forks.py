@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import _errors as codes
 from ._errors import invalid
 from ._handlers import ON_CALL_END, Answer, Request, handles
-from ._items import Item
+from ._items import Item, iso_timestamp
 
 if TYPE_CHECKING:
     from ._subresources import Subresources
@@ -122,6 +122,6 @@ def _report(ctx: Subresources, kind: Kind, item: Item, what: str, at: datetime) 
         f"{kind.label}Sid": item.sid,
         f"{kind.label}Name": item.values.get("name") or item.sid,  # the SID when it has no name
         f"{kind.label}Event": f"{kind.event}-{what}",
-        "Timestamp": at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z",  # ISO 8601, UTC
+        "Timestamp": iso_timestamp(at),
     }
     ctx.send(url, item.state["method"], params)

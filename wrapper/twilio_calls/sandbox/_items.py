@@ -42,6 +42,12 @@ class Item:
     state: dict[str, Any] = field(default_factory=dict)  # what the behaviour keeps that no field shows
 
 
+def iso_timestamp(at: datetime) -> str:
+    """ISO 8601 in UTC with milliseconds, as callbacks of live-call resources carry their times (pay callbacks
+    have been seen so; the REST API itself writes RFC 2822)."""
+    return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
+
+
 def new_sid(profile: Profile, schema: str) -> str:
     """A fresh SID for an item of `schema`, in the provider's format for it."""
     return profile.new_sid("call", format=profile.facts.item_sids.get(schema))

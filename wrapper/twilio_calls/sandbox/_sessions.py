@@ -19,15 +19,10 @@ from typing import TYPE_CHECKING, Any
 from . import _errors as codes
 from ._errors import invalid
 from ._handlers import ON_CALL_END, Answer, Request, handles
-from ._items import Item
+from ._items import Item, iso_timestamp
 
 if TYPE_CHECKING:
     from ._subresources import Subresources
-
-
-def _iso(at: datetime) -> str:
-    # Pay callbacks have been seen with ISO 8601 dates, not the REST API's RFC 2822 ones.
-    return at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
 
 
 def _replayed(item: Item, key: str | None) -> Answer | None:
@@ -57,7 +52,7 @@ def create_payment(ctx: Subresources, request: Request) -> Answer:
     item = ctx.add(request, {}, state)
     answer = ctx.answer(request, item)
     state["answers"][key] = answer
-    _report(ctx, item, {"DateCreated": _iso(request.now)})
+    _report(ctx, item, {"DateCreated": iso_timestamp(request.now)})
     return answer
 
 
@@ -74,7 +69,7 @@ def update_payment(ctx: Subresources, request: Request) -> Answer:
     if url is not None:
         item.state["callback"] = url
     item.updated = request.now
-    extra = {"DateUpdated": _iso(request.now)}
+    extra = {"DateUpdated": iso_timestamp(request.now)}
     capture, status = request.form.get("Capture"), request.form.get("Status")
     if capture is not None:
         item.state["captured"].append(capture)
@@ -101,7 +96,7 @@ def _payment_ended_with_call(ctx: Subresources, item: Item, at: datetime) -> Non
     if item.state["open"]:
         item.state["open"] = False
         item.updated = at
-        _report(ctx, item, {"DateUpdated": _iso(at), "Result": "caller-hung-up"})
+        _report(ctx, item, {"DateUpdated": iso_timestamp(at), "Result": "caller-hung-up"})
 
 
 ON_CALL_END["payments"] = _payment_ended_with_call
